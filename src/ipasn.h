@@ -1,0 +1,294 @@
+/*-------------------------------------------------------------------------
+ *
+ * ipasn.h
+ *		Shared declarations of the ipasn extension: JP (jam pelajaran) per
+ *		Peraturan LAN 10/2018 and IP ASN per PermenPANRB 38/2018.
+ *
+ * All JP and scores are fixed point: int64 hundredths ("_h" suffix).
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef IPASN_H
+#define IPASN_H
+
+#include "fmgr.h"
+#include "utils/date.h"
+#include "utils/numeric.h"
+
+/* ---------------------------------------------------------------------
+ * The SQL enums, as dense C indexes in label order (ipasn--*.sql).
+ * ---------------------------------------------------------------------
+ */
+typedef enum IpasnEnumKind
+{
+	IPASN_ENUM_JALUR = 0,
+	IPASN_ENUM_LINGKUP,
+	IPASN_ENUM_PENDIDIKAN,
+	IPASN_ENUM_JABATAN,
+	IPASN_ENUM_DIKLATPIM,
+	IPASN_ENUM_HUKUMAN,
+	IPASN_ENUM_KATEGORI,
+	IPASN_ENUM_NKINDS
+} IpasnEnumKind;
+
+typedef enum IpasnJalur
+{
+	JALUR_PENDIDIKAN = 0,
+	JALUR_PELATIHAN_KEPEMIMPINAN,
+	JALUR_PELATIHAN_MANAJERIAL,
+	JALUR_PELATIHAN_TEKNIS,
+	JALUR_PELATIHAN_FUNGSIONAL,
+	JALUR_PELATIHAN_SOSIAL_KULTURAL,
+	JALUR_SEMINAR,
+	JALUR_WORKSHOP,
+	JALUR_KURSUS,
+	JALUR_PENATARAN,
+	JALUR_BIMTEK,
+	JALUR_SOSIALISASI,
+	JALUR_KLASIKAL_LAINNYA,
+	JALUR_COACHING,
+	JALUR_MENTORING,
+	JALUR_E_LEARNING,
+	JALUR_PELATIHAN_JARAK_JAUH,
+	JALUR_DETASERING,
+	JALUR_OUTBOUND,
+	JALUR_PATOK_BANDING,
+	JALUR_PERTUKARAN_PEGAWAI,
+	JALUR_BELAJAR_MANDIRI,
+	JALUR_KOMUNITAS_BELAJAR,
+	JALUR_BIMBINGAN_DI_TEMPAT_KERJA,
+	JALUR_MAGANG,
+	JALUR_NONKLASIKAL_LAINNYA,
+	JALUR_COUNT
+} IpasnJalur;
+
+typedef enum IpasnLingkup
+{
+	LINGKUP_NASIONAL = 0,
+	LINGKUP_INTERNASIONAL,
+	LINGKUP_COUNT
+} IpasnLingkup;
+
+typedef enum IpasnPendidikan
+{
+	PENDIDIKAN_TIDAK_SEKOLAH = 0,
+	PENDIDIKAN_SD,
+	PENDIDIKAN_SLTP,
+	PENDIDIKAN_SLTA,
+	PENDIDIKAN_D1,
+	PENDIDIKAN_D2,
+	PENDIDIKAN_D3,
+	PENDIDIKAN_D4,
+	PENDIDIKAN_S1,
+	PENDIDIKAN_S2,
+	PENDIDIKAN_S3,
+	PENDIDIKAN_COUNT
+} IpasnPendidikan;
+
+typedef enum IpasnJabatan
+{
+	JABATAN_JPT_UTAMA = 0,
+	JABATAN_JPT_MADYA,
+	JABATAN_JPT_PRATAMA,
+	JABATAN_ADMINISTRATOR,
+	JABATAN_PENGAWAS,
+	JABATAN_FUNGSIONAL,
+	JABATAN_PELAKSANA,
+	JABATAN_COUNT
+} IpasnJabatan;
+
+typedef enum IpasnDiklatpim
+{
+	DIKLATPIM_PKP = 0,
+	DIKLATPIM_PKA,
+	DIKLATPIM_PKN_II,
+	DIKLATPIM_PKN_I,
+	DIKLATPIM_COUNT
+} IpasnDiklatpim;
+
+typedef enum IpasnHukuman
+{
+	HUKUMAN_RINGAN = 0,
+	HUKUMAN_SEDANG,
+	HUKUMAN_BERAT,
+	HUKUMAN_COUNT
+} IpasnHukuman;
+
+typedef enum IpasnKategori
+{
+	KATEGORI_SANGAT_RENDAH = 0,
+	KATEGORI_RENDAH,
+	KATEGORI_SEDANG,
+	KATEGORI_TINGGI,
+	KATEGORI_SANGAT_TINGGI,
+	KATEGORI_COUNT
+} IpasnKategori;
+
+/* ipasn.c: enum OID <-> dense index, cached per backend */
+extern const char *ipasn_enum_type_name(IpasnEnumKind kind);
+extern int	ipasn_enum_count(IpasnEnumKind kind);
+extern const char *ipasn_enum_label(IpasnEnumKind kind, int index);
+extern int	ipasn_enum_index(IpasnEnumKind kind, Oid value);
+extern Oid	ipasn_enum_oid(IpasnEnumKind kind, int index);
+extern Oid	ipasn_enum_typid(IpasnEnumKind kind);
+extern Oid	ipasn_schema_oid(void);
+extern const char *ipasn_schema_name(void);
+extern Oid	ipasn_relid(const char *relname);
+
+/* ---------------------------------------------------------------------
+ * numbers: hundredths in an int64, numeric in and out
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * Reads a numeric as hundredths.  Returns false (and leaves *h alone) when
+ * the value is NaN/infinite, has more than two decimals by value, or its
+ * magnitude is at least 10^12; never raises.
+ */
+extern bool ipasn_numeric_to_h(Numeric num, int64 *h);
+typedef enum IpasnNumStatus
+{
+	IPASN_NUM_OK = 0,
+	IPASN_NUM_SPECIAL,			/* NaN or infinite */
+	IPASN_NUM_HUGE,				/* >= 10^12 */
+	IPASN_NUM_NEG_HUGE,			/* <= -10^12 */
+	IPASN_NUM_DECIMALS,			/* more than two decimals */
+	IPASN_NUM_NEG_DECIMALS		/* negative, more than two decimals */
+} IpasnNumStatus;
+extern IpasnNumStatus ipasn_datum_numeric_decode(Datum d, int64 *h);
+extern bool ipasn_datum_numeric_to_h(Datum d, int64 *h);
+/* hundredths to numeric with exactly two decimals */
+extern Datum ipasn_h_to_numeric(int64 h);
+/* x * (100 + persen) / 100 rounded half up (x >= 0) */
+extern int64 ipasn_add_percent(int64 h, int32 persen);
+/* "12.50" */
+extern char *ipasn_h_to_cstring(int64 h);
+
+/* ---------------------------------------------------------------------
+ * rules.c: the rule tables, cached per backend, invalidated on change
+ * ---------------------------------------------------------------------
+ */
+typedef enum IpasnSatuan
+{
+	SATUAN_JP = 0,
+	SATUAN_HARI,
+	SATUAN_KEGIATAN,
+	SATUAN_SEMESTER,
+	SATUAN_COUNT
+} IpasnSatuan;
+
+extern const char *const ipasn_satuan_label[SATUAN_COUNT];
+
+typedef struct AturanJp
+{
+	int16		jalur;
+	int16		lingkup;
+	DateADT		berlaku_mulai;	/* first day in force */
+	DateADT		berlaku_sampai; /* last day in force */
+	bool		bawaan;			/* built-in row */
+	IpasnSatuan satuan;
+	int64		faktor_h;		/* JP per unit, hundredths */
+	int32		tambahan_persen;	/* +N% on the converted value */
+	int64		batas_harian_h; /* per-day cap (JP, before the bonus); 0 =
+								 * none */
+	int32		batas_bulanan;	/* activities counted per month; 0 = none */
+} AturanJp;
+
+/*
+ * The rule for a jalur/lingkup in force on a date (has_date false: the rule
+ * with the latest start).  NULL if none.
+ */
+extern const AturanJp *ipasn_aturan_jp(int jalur, int lingkup, DateADT tanggal, bool has_date);
+
+/*
+ * Register a function that drops a cache when any of ipasn's rule tables
+ * changes (called from the relcache callback).  Call from _PG_init only.
+ */
+typedef void (*IpasnResetHook) (void);
+extern void ipasn_register_reset_hook(IpasnResetHook hook);
+extern void ipasn_note_rule_table(Oid relid);
+extern void ipasn_rules_init(void);
+
+/* ---------------------------------------------------------------------
+ * jp.c: conversion of one record
+ * ---------------------------------------------------------------------
+ */
+typedef enum JpMasalah
+{
+	JPM_OK = 0,
+	JPM_INCOMPLETE,				/* jp gives NULL */
+	JPM_NEGATIVE,
+	JPM_TOO_BIG,
+	JPM_DECIMALS,
+	JPM_NOT_WHOLE,
+	JPM_NOT_FINITE,
+	JPM_SELESAI_BEFORE_MULAI,
+	JPM_SPAN_TOO_LONG,
+	JPM_NO_RULE
+} JpMasalah;
+
+typedef enum JpKind
+{
+	JPK_NULL = 0,				/* incomplete record: no JP */
+	JPK_FIXED,					/* converted on its own: value_h */
+	JPK_DAILY,					/* per-day cap: spread over days */
+	JPK_MONTHLY					/* per-month cap: count activities */
+} JpKind;
+
+/* A record, as read from SQL */
+typedef struct JpRecord
+{
+	int			jalur;
+	int			lingkup;
+	bool		jumlah_null;
+	Datum		jumlah;			/* numeric */
+	bool		mulai_null;
+	DateADT		mulai;
+	bool		selesai_null;
+	DateADT		selesai;
+} JpRecord;
+
+/* A record, converted: what the caps need */
+typedef struct JpConverted
+{
+	JpKind		kind;
+	const AturanJp *rule;
+	int64		jumlah_h;		/* the amount used (hundredths of its unit) */
+	bool		jumlah_derived; /* the amount came from the dates */
+	int64		value_h;		/* FIXED: JP; DAILY: JP before bonus;
+								 * MONTHLY: JP of one activity (with bonus) */
+	int32		count;			/* MONTHLY: activities */
+	bool		dated;			/* DAILY/MONTHLY: has a date */
+	DateADT		first_day;		/* DAILY: first day; MONTHLY: the day whose
+								 * month counts */
+	int32		days;			/* DAILY: days */
+} JpConverted;
+
+typedef struct JpProblem
+{
+	JpMasalah	code;
+	int64		value_h;		/* the offending amount or span */
+	int64		limit_h;		/* its bound */
+	IpasnSatuan satuan;
+} JpProblem;
+
+/* never raises; returns false with *problem filled on a bad record */
+extern bool ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpProblem *problem);
+/* raises the §6 error for a problem; names the record's values */
+extern void ipasn_jp_report(const JpRecord *rec, const JpProblem *problem) pg_attribute_noreturn();
+/* plain-Indonesian text of a problem (masalah) */
+extern char *ipasn_jp_masalah_text(const JpRecord *rec, const JpProblem *problem);
+/* JP of a converted record alone (caps applied to the record alone) */
+extern int64 ipasn_jp_alone(const JpConverted *c);
+/* convenience: JP of a record, raising on bad input; false = NULL */
+extern bool ipasn_jp_record(const JpRecord *rec, int64 *jp_h);
+/* fill a JpRecord from SQL arguments (jalur/lingkup already indexes) */
+
+/* day spread of §2: value of day i (0-based) of h over d days */
+static inline int64
+ipasn_spread_day(int64 h, int32 d, int32 i)
+{
+	return h / d + ((i < h % d) ? 1 : 0);
+}
+
+#endif							/* IPASN_H */
