@@ -463,4 +463,5 @@ _PG_init(void)
 	CacheRegisterSyscacheCallback(TYPEOID, enum_cache_reset, (Datum) 0);
 	CacheRegisterSyscacheCallback(ENUMOID, enum_cache_reset, (Datum) 0);
 	ipasn_rules_init();
+	ipasn_score_init();
 }

@@ -210,6 +210,31 @@ extern void ipasn_note_rule_table(Oid relid);
 extern void ipasn_rules_init(void);
 
 /* ---------------------------------------------------------------------
+ * score.c / score rules: the IP ASN rule set chosen by the setting
+ * ipasn.aturan (tables ipasn.aturan_ipasn, ipasn.aturan_komponen, ...)
+ * ---------------------------------------------------------------------
+ */
+typedef struct AturanSkor
+{
+	char		nama[NAMEDATALEN];	/* rule set name */
+	int64		target_jp_h;	/* 20-JP component threshold (2000) */
+	int64		target_jp_tinggi_h; /* the higher regional target (4000) */
+	int32		jendela_jp_tahun;	/* window of the JP component, years (1) */
+	int32		jendela_seminar_tahun;	/* window of the seminar component (2) */
+	int32		jendela_hukuman_tahun;	/* window of penalties (5) */
+	bool		komponen_jp[JALUR_COUNT];	/* counts toward the 20 JP */
+	bool		komponen_seminar[JALUR_COUNT];	/* meets the seminar component */
+	bool		komponen_fungsional[JALUR_COUNT];	/* is a diklat fungsional */
+} AturanSkor;
+
+/* the rule set in force for this session (setting ipasn.aturan) */
+extern const AturanSkor *ipasn_aturan_skor(void);
+/* called from _PG_init: defines the setting, registers the reset hook */
+extern void ipasn_score_init(void);
+/* first day of the window of n years ending on as_of (inclusive) */
+extern DateADT ipasn_window_start(DateADT as_of, int years);
+
+/* ---------------------------------------------------------------------
  * jp.c: conversion of one record
  * ---------------------------------------------------------------------
  */

@@ -147,6 +147,25 @@ test)
 	[ "$failed" = 0 ]
 	exit $?
 	;;
+regress)
+	# development aid: bash test/run.sh regress setup parse ...
+	shift
+	make -s installcheck PGHOST="$PGHOST" PGPORT="$PGPORT" REGRESS="$*" ISOLATION= 2>&1 | grep -E '\.\.\. |tests'
+	[ -s regression.diffs ] && cat regression.diffs
+	exit 0
+	;;
+isolation)
+	shift
+	make -s installcheck PGHOST="$PGHOST" PGPORT="$PGPORT" REGRESS= ISOLATION="$*" 2>&1 | tail -20
+	[ -s output_iso/regression.diffs ] && cat output_iso/regression.diffs
+	exit 0
+	;;
+shell)
+	# development aid: bash test/run.sh shell 'psql -c "select 1"' (or test/sh/x.sh)
+	shift
+	bash -c "$*"
+	exit $?
+	;;
 demo)
 	bash test/demo/demo.sh
 	exit $?
