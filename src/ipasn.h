@@ -247,6 +247,7 @@ typedef enum JpMasalah
 	JPM_DECIMALS,
 	JPM_NOT_WHOLE,
 	JPM_NOT_FINITE,
+	JPM_DATE_NOT_FINITE,
 	JPM_SELESAI_BEFORE_MULAI,
 	JPM_SPAN_TOO_LONG,
 	JPM_NO_RULE
@@ -307,7 +308,8 @@ extern char *ipasn_jp_masalah_text(const JpRecord *rec, const JpProblem *problem
 extern int64 ipasn_jp_alone(const JpConverted *c);
 /* convenience: JP of a record, raising on bad input; false = NULL */
 extern bool ipasn_jp_record(const JpRecord *rec, int64 *jp_h);
-/* fill a JpRecord from SQL arguments (jalur/lingkup already indexes) */
+/* fill a JpRecord from 5 SQL arguments from 'first'; false if jalur or lingkup is NULL */
+extern bool ipasn_jp_args(FunctionCallInfo fcinfo, int first, JpRecord *rec);
 
 /* day spread of §2: value of day i (0-based) of h over d days */
 static inline int64

@@ -1,0 +1,568 @@
+/*-------------------------------------------------------------------------
+ *
+ * jp.c
+ *		Conversion of one competency-development record into JP
+ *		(Peraturan LAN 10/2018, Lampiran; SPEC §2): ipasn.jp(),
+ *		ipasn.jp_explain() and ipasn.masalah().
+ *
+ * Everything is fixed point: amounts and JP are int64 hundredths.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/json.h"
+#include "utils/jsonb.h"
+#include "utils/numeric.h"
+
+#include "ipasn.h"
+
+/* bounds of jumlah per unit, in hundredths (SPEC §2 "Bounds") */
+static const int64 satuan_max_h[SATUAN_COUNT] = {200000, 36600, 10000, 2000};
+
+/* units named in messages */
+static const char *const satuan_en[SATUAN_COUNT] = {"JP", "days", "activities", "semesters"};
+static const char *const satuan_id[SATUAN_COUNT] = {"JP", "hari", "kegiatan", "semester"};
+
+#define MAX_SPAN_DAYS 366
+#define MAX_MISSING_JP_DAYS 7
+#define JP_PER_DAY_H 800		/* 8 JP a day for a JP-unit record without
+								 * jumlah (BKPP Kudus) */
+
+/*
+ * ipasn_jp_convert: validate and convert one record.  Never raises on bad
+ * data: fills *problem and returns false.  An incomplete record returns true
+ * with out->kind == JPK_NULL (problem->code JPM_INCOMPLETE says why).
+ */
+bool
+ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpProblem *problem)
+{
+	bool		has_date = !rec->mulai_null || !rec->selesai_null;
+	DateADT		first = 0,
+				last = 0;
+	int64		span = 0;
+	const AturanJp *rule;
+	int64		amount_h = 0;
+	bool		derived = false;
+	int64		base_h;
+
+	memset(out, 0, sizeof(JpConverted));
+	memset(problem, 0, sizeof(JpProblem));
+
+	if ((!rec->mulai_null && DATE_NOT_FINITE(rec->mulai)) ||
+		(!rec->selesai_null && DATE_NOT_FINITE(rec->selesai)))
+	{
+		problem->code = JPM_DATE_NOT_FINITE;
+		return false;
+	}
+	if (has_date)
+	{
+		first = rec->mulai_null ? rec->selesai : rec->mulai;
+		last = rec->selesai_null ? rec->mulai : rec->selesai;
+		if (last < first)
+		{
+			problem->code = JPM_SELESAI_BEFORE_MULAI;
+			return false;
+		}
+		span = (int64) last - first + 1;
+	}
+
+	rule = ipasn_aturan_jp(rec->jalur, rec->lingkup, first, has_date);
+	if (rule == NULL)
+	{
+		problem->code = JPM_NO_RULE;
+		return false;
+	}
+	out->rule = rule;
+	problem->satuan = rule->satuan;
+
+	/* the amount */
+	if (!rec->jumlah_null)
+	{
+		switch (ipasn_datum_numeric_decode(rec->jumlah, &amount_h))
+		{
+			case IPASN_NUM_OK:
+				break;
+			case IPASN_NUM_SPECIAL:
+				problem->code = JPM_NOT_FINITE;
+				return false;
+			case IPASN_NUM_NEG_HUGE:
+			case IPASN_NUM_NEG_DECIMALS:
+				problem->code = JPM_NEGATIVE;
+				return false;
+			case IPASN_NUM_HUGE:
+				problem->code = JPM_TOO_BIG;
+				problem->limit_h = satuan_max_h[rule->satuan];
+				return false;
+			case IPASN_NUM_DECIMALS:
+				problem->code = JPM_DECIMALS;
+				return false;
+		}
+		if (amount_h < 0)
+		{
+			problem->code = JPM_NEGATIVE;
+			return false;
+		}
+		if (amount_h > satuan_max_h[rule->satuan])
+		{
+			problem->code = JPM_TOO_BIG;
+			problem->limit_h = satuan_max_h[rule->satuan];
+			return false;
+		}
+		if ((rule->satuan == SATUAN_KEGIATAN || rule->satuan == SATUAN_SEMESTER) &&
+			amount_h % 100 != 0)
+		{
+			problem->code = JPM_NOT_WHOLE;
+			return false;
+		}
+	}
+
+	/* days come from the dates: the span must be at most 366 days */
+	if (has_date && span > MAX_SPAN_DAYS &&
+		(rule->batas_harian_h > 0 ||
+		 (rec->jumlah_null && (rule->satuan == SATUAN_JP || rule->satuan == SATUAN_HARI))))
+	{
+		problem->code = JPM_SPAN_TOO_LONG;
+		problem->value_h = span;
+		problem->limit_h = MAX_SPAN_DAYS;
+		return false;
+	}
+
+	/* a missing amount (SPEC §2 "Missing amounts") */
+	if (rec->jumlah_null)
+	{
+		switch (rule->satuan)
+		{
+			case SATUAN_JP:
+				if (!has_date || span > MAX_MISSING_JP_DAYS)
+				{
+					problem->code = JPM_INCOMPLETE;
+					problem->value_h = span;
+					out->kind = JPK_NULL;
+					return true;
+				}
+				amount_h = span * JP_PER_DAY_H;
+				break;
+			case SATUAN_HARI:
+				if (!has_date)
+				{
+					problem->code = JPM_INCOMPLETE;
+					out->kind = JPK_NULL;
+					return true;
+				}
+				amount_h = span * 100;
+				break;
+			case SATUAN_KEGIATAN:
+				amount_h = 100;
+				break;
+			case SATUAN_SEMESTER:
+			default:
+				problem->code = JPM_INCOMPLETE;
+				out->kind = JPK_NULL;
+				return true;
+		}
+		derived = true;
+	}
+	out->jumlah_h = amount_h;
+	out->jumlah_derived = derived;
+
+	/* JP before the bonus: amount x JP per unit, rounded half up */
+	base_h = (amount_h * rule->faktor_h + 50) / 100;
+
+	if (rule->batas_harian_h > 0)
+	{
+		out->kind = JPK_DAILY;
+		out->value_h = base_h;
+		out->dated = has_date;
+		out->first_day = first;
+		out->days = has_date ? (int32) span : 1;
+	}
+	else if (rule->batas_bulanan > 0)
+	{
+		out->kind = JPK_MONTHLY;
+		out->count = (int32) (amount_h / 100);
+		out->value_h = ipasn_add_percent(rule->faktor_h, rule->tambahan_persen);
+		out->dated = has_date;
+		out->first_day = first;
+	}
+	else
+	{
+		out->kind = JPK_FIXED;
+		out->value_h = ipasn_add_percent(base_h, rule->tambahan_persen);
+	}
+	return true;
+}
+
+/*
+ * JP of a daily-capped record alone, before the bonus: spread h over d days
+ * (the first h % d days one hundredth more) and cap each day.
+ */
+static int64
+daily_alone_h(int64 h, int32 d, int64 cap)
+{
+	int64		q = h / d;
+	int64		r = h % d;
+
+	return r * Min(cap, q + 1) + (d - r) * Min(cap, q);
+}
+
+int64
+ipasn_jp_alone(const JpConverted *c)
+{
+	switch (c->kind)
+	{
+		case JPK_FIXED:
+			return c->value_h;
+		case JPK_DAILY:
+			return ipasn_add_percent(daily_alone_h(c->value_h, c->days,
+												   c->rule->batas_harian_h),
+									 c->rule->tambahan_persen);
+		case JPK_MONTHLY:
+			return (int64) Min(c->count, c->rule->batas_bulanan) * c->value_h;
+		case JPK_NULL:
+			break;
+	}
+	return 0;
+}
+
+static char *
+jumlah_text(const JpRecord *rec)
+{
+	if (rec->jumlah_null)
+		return pstrdup("NULL");
+	return DatumGetCString(DirectFunctionCall1(numeric_out, rec->jumlah));
+}
+
+static char *
+date_text(bool isnull, DateADT d)
+{
+	if (isnull)
+		return pstrdup("NULL");
+	return DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(d)));
+}
+
+static const char *
+jalur_text(const JpRecord *rec)
+{
+	return ipasn_enum_label(IPASN_ENUM_JALUR, rec->jalur);
+}
+
+static const char *
+lingkup_text(const JpRecord *rec)
+{
+	return ipasn_enum_label(IPASN_ENUM_LINGKUP, rec->lingkup);
+}
+
+void
+ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
+{
+	const char *jalur = jalur_text(rec);
+	char	   *jumlah = jumlah_text(rec);
+
+	switch (pb->code)
+	{
+		case JPM_NEGATIVE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("jumlah %s of jalur \"%s\" is negative", jumlah, jalur),
+					 errhint("jumlah must be at least 0.")));
+			break;
+		case JPM_TOO_BIG:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("jumlah %s of jalur \"%s\" is out of range", jumlah, jalur),
+					 errdetail("Jalur \"%s\" counts jumlah in %s.", jalur, satuan_en[pb->satuan]),
+					 errhint("jumlah must be between 0 and %s %s.",
+							 ipasn_h_to_cstring(pb->limit_h), satuan_en[pb->satuan])));
+			break;
+		case JPM_DECIMALS:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("jumlah %s of jalur \"%s\" has more than two decimals", jumlah, jalur),
+					 errhint("Round jumlah to hundredths.")));
+			break;
+		case JPM_NOT_WHOLE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("jumlah %s of jalur \"%s\" is not a whole number", jumlah, jalur),
+					 errdetail("Jalur \"%s\" counts jumlah in %s, which are whole numbers.",
+							   jalur, satuan_en[pb->satuan])));
+			break;
+		case JPM_NOT_FINITE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("jumlah %s of jalur \"%s\" is not a finite number", jumlah, jalur),
+					 errhint("jumlah must be a number between 0 and %s %s.",
+							 ipasn_h_to_cstring(satuan_max_h[pb->satuan]), satuan_en[pb->satuan])));
+			break;
+		case JPM_DATE_NOT_FINITE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("dates of jalur \"%s\" must be finite: mulai %s, selesai %s",
+							jalur, date_text(rec->mulai_null, rec->mulai),
+							date_text(rec->selesai_null, rec->selesai))));
+			break;
+		case JPM_SELESAI_BEFORE_MULAI:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("selesai %s is before mulai %s",
+							date_text(rec->selesai_null, rec->selesai),
+							date_text(rec->mulai_null, rec->mulai)),
+					 errdetail("Record of jalur \"%s\", jumlah %s.", jalur, jumlah),
+					 errhint("selesai must be on or after mulai.")));
+			break;
+		case JPM_SPAN_TOO_LONG:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("record of jalur \"%s\" from %s to %s spans " INT64_FORMAT " days, more than %d",
+							jalur, date_text(rec->mulai_null, rec->mulai),
+							date_text(rec->selesai_null, rec->selesai),
+							pb->value_h, MAX_SPAN_DAYS),
+					 errdetail("Its JP are counted per day of its dates."),
+					 errhint("Split the record into periods of at most %d days.", MAX_SPAN_DAYS)));
+			break;
+		case JPM_NO_RULE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("no conversion rule for jalur \"%s\", lingkup \"%s\" on %s",
+							jalur, lingkup_text(rec),
+							date_text(rec->mulai_null && rec->selesai_null, rec->mulai_null ? rec->selesai : rec->mulai)),
+					 errhint("Add a row to %s.aturan_jp whose period covers the date.",
+							 ipasn_schema_name())));
+			break;
+		case JPM_OK:
+		case JPM_INCOMPLETE:
+			break;
+	}
+	elog(ERROR, "unexpected ipasn problem code %d", (int) pb->code);
+}
+
+char *
+ipasn_jp_masalah_text(const JpRecord *rec, const JpProblem *pb)
+{
+	const char *jalur = jalur_text(rec);
+	char	   *jumlah = jumlah_text(rec);
+
+	switch (pb->code)
+	{
+		case JPM_OK:
+			return NULL;
+		case JPM_INCOMPLETE:
+			if (pb->satuan == SATUAN_SEMESTER)
+				return psprintf("data tidak lengkap: jumlah semester %s kosong", jalur);
+			if (rec->mulai_null && rec->selesai_null)
+				return psprintf("data tidak lengkap: jumlah (%s) dan tanggal kosong",
+								satuan_id[pb->satuan]);
+			return psprintf("data tidak lengkap: jumlah JP kosong dan kegiatan berlangsung " INT64_FORMAT " hari (lebih dari %d hari tidak dihitung 8 JP per hari)",
+							pb->value_h, MAX_MISSING_JP_DAYS);
+		case JPM_NEGATIVE:
+			return psprintf("jumlah %s tidak boleh negatif", jumlah);
+		case JPM_TOO_BIG:
+			return psprintf("jumlah %s melebihi batas %s %s untuk jalur %s",
+							jumlah, ipasn_h_to_cstring(pb->limit_h),
+							satuan_id[pb->satuan], jalur);
+		case JPM_DECIMALS:
+			return psprintf("jumlah %s memiliki lebih dari dua angka desimal", jumlah);
+		case JPM_NOT_WHOLE:
+			return psprintf("jumlah %s untuk jalur %s harus bilangan bulat (satuan %s)",
+							jumlah, jalur, satuan_id[pb->satuan]);
+		case JPM_NOT_FINITE:
+			return psprintf("jumlah %s bukan bilangan yang sah", jumlah);
+		case JPM_DATE_NOT_FINITE:
+			return pstrdup("tanggal mulai dan selesai harus tanggal yang sah (bukan infinity)");
+		case JPM_SELESAI_BEFORE_MULAI:
+			return psprintf("tanggal selesai %s sebelum tanggal mulai %s",
+							date_text(rec->selesai_null, rec->selesai),
+							date_text(rec->mulai_null, rec->mulai));
+		case JPM_SPAN_TOO_LONG:
+			return psprintf("rentang tanggal " INT64_FORMAT " hari melebihi %d hari",
+							pb->value_h, MAX_SPAN_DAYS);
+		case JPM_NO_RULE:
+			return psprintf("tidak ada aturan konversi untuk jalur %s lingkup %s pada tanggal tersebut",
+							jalur, lingkup_text(rec));
+	}
+	return NULL;
+}
+
+bool
+ipasn_jp_record(const JpRecord *rec, int64 *jp_h)
+{
+	JpConverted c;
+	JpProblem	pb;
+
+	if (!ipasn_jp_convert(rec, &c, &pb))
+		ipasn_jp_report(rec, &pb);
+	if (c.kind == JPK_NULL)
+		return false;
+	*jp_h = ipasn_jp_alone(&c);
+	return true;
+}
+
+/*
+ * Reads the five SQL arguments (jalur, lingkup, jumlah, mulai, selesai)
+ * starting at argument 'first'.  Returns false when jalur or lingkup is
+ * NULL (the record gives NULL).
+ */
+bool
+ipasn_jp_args(FunctionCallInfo fcinfo, int first, JpRecord *rec)
+{
+	if (PG_ARGISNULL(first) || PG_ARGISNULL(first + 1))
+		return false;
+	rec->jalur = ipasn_enum_index(IPASN_ENUM_JALUR, PG_GETARG_OID(first));
+	rec->lingkup = ipasn_enum_index(IPASN_ENUM_LINGKUP, PG_GETARG_OID(first + 1));
+	rec->jumlah_null = PG_ARGISNULL(first + 2);
+	rec->jumlah = rec->jumlah_null ? (Datum) 0 : PG_GETARG_DATUM(first + 2);
+	rec->mulai_null = PG_ARGISNULL(first + 3);
+	rec->mulai = rec->mulai_null ? 0 : PG_GETARG_DATEADT(first + 3);
+	rec->selesai_null = PG_ARGISNULL(first + 4);
+	rec->selesai = rec->selesai_null ? 0 : PG_GETARG_DATEADT(first + 4);
+	return true;
+}
+
+/*
+ * ipasn.jp(jalur, lingkup, jumlah, mulai, selesai) -> numeric
+ */
+PG_FUNCTION_INFO_V1(ipasn_jp);
+Datum
+ipasn_jp(PG_FUNCTION_ARGS)
+{
+	JpRecord	rec;
+	int64		h;
+
+	if (!ipasn_jp_args(fcinfo, 0, &rec))
+		PG_RETURN_NULL();
+	if (!ipasn_jp_record(&rec, &h))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(ipasn_h_to_numeric(h));
+}
+
+/*
+ * ipasn.masalah(jalur, lingkup, jumlah, mulai, selesai) -> text: NULL when
+ * jp accepts the record; otherwise what is wrong, in Indonesian.  Never
+ * raises on bad data.
+ */
+PG_FUNCTION_INFO_V1(ipasn_masalah);
+Datum
+ipasn_masalah(PG_FUNCTION_ARGS)
+{
+	JpRecord	rec;
+	JpConverted c;
+	JpProblem	pb;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_TEXT_P(cstring_to_text("data tidak lengkap: jalur kosong"));
+	if (PG_ARGISNULL(1))
+		PG_RETURN_TEXT_P(cstring_to_text("data tidak lengkap: lingkup kosong"));
+	ipasn_jp_args(fcinfo, 0, &rec);
+	if (ipasn_jp_convert(&rec, &c, &pb) && c.kind != JPK_NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(ipasn_jp_masalah_text(&rec, &pb)));
+}
+
+static const char *const kind_name[] = {"tidak_lengkap", "per_kegiatan", "batas_harian", "batas_bulanan"};
+
+static void
+json_str(StringInfo s, const char *key, const char *val, bool comma)
+{
+	if (comma)
+		appendStringInfoString(s, ", ");
+	escape_json(s, key);
+	appendStringInfoString(s, ": ");
+	if (val)
+		escape_json(s, val);
+	else
+		appendStringInfoString(s, "null");
+}
+
+static void
+json_raw(StringInfo s, const char *key, const char *val)
+{
+	appendStringInfoString(s, ", ");
+	escape_json(s, key);
+	appendStringInfo(s, ": %s", val);
+}
+
+/*
+ * ipasn.jp_explain(...) -> jsonb: how jp() reached its number — the rule,
+ * the unit, the amount used, each cap that bit.  Never raises on bad data:
+ * a bad record shows "masalah" and "jp": null.
+ */
+PG_FUNCTION_INFO_V1(ipasn_jp_explain);
+Datum
+ipasn_jp_explain(PG_FUNCTION_ARGS)
+{
+	JpRecord	rec;
+	JpConverted c;
+	JpProblem	pb;
+	StringInfoData s;
+	bool		ok;
+
+	if (!ipasn_jp_args(fcinfo, 0, &rec))
+		PG_RETURN_NULL();
+	ok = ipasn_jp_convert(&rec, &c, &pb);
+
+	initStringInfo(&s);
+	appendStringInfoChar(&s, '{');
+	json_str(&s, "jalur", jalur_text(&rec), false);
+	json_str(&s, "lingkup", lingkup_text(&rec), true);
+	json_raw(&s, "jumlah", rec.jumlah_null ? "null" : jumlah_text(&rec));
+	json_str(&s, "mulai", rec.mulai_null ? NULL : date_text(false, rec.mulai), true);
+	json_str(&s, "selesai", rec.selesai_null ? NULL : date_text(false, rec.selesai), true);
+	if (c.rule)
+	{
+		const AturanJp *r = c.rule;
+
+		json_str(&s, "satuan", ipasn_satuan_label[r->satuan], true);
+		appendStringInfoString(&s, ", \"aturan\": {");
+		json_str(&s, "berlaku_mulai", date_text(false, r->berlaku_mulai), false);
+		json_str(&s, "berlaku_sampai", date_text(false, r->berlaku_sampai), true);
+		json_raw(&s, "bawaan", r->bawaan ? "true" : "false");
+		json_raw(&s, "jp_per_satuan", ipasn_h_to_cstring(r->faktor_h));
+		json_raw(&s, "tambahan_persen", psprintf("%d", r->tambahan_persen));
+		json_raw(&s, "batas_jp_harian", r->batas_harian_h > 0 ? ipasn_h_to_cstring(r->batas_harian_h) : "null");
+		json_raw(&s, "batas_kegiatan_bulanan", r->batas_bulanan > 0 ? psprintf("%d", r->batas_bulanan) : "null");
+		appendStringInfoChar(&s, '}');
+	}
+	if (!ok || c.kind == JPK_NULL)
+	{
+		json_str(&s, "masalah", ipasn_jp_masalah_text(&rec, &pb), true);
+		json_raw(&s, "jp", "null");
+	}
+	else
+	{
+		int64		jp = ipasn_jp_alone(&c);
+
+		json_str(&s, "cara", kind_name[c.kind], true);
+		json_raw(&s, "jumlah_dipakai", ipasn_h_to_cstring(c.jumlah_h));
+		json_raw(&s, "jumlah_dari_tanggal", c.jumlah_derived ? "true" : "false");
+		if (c.kind == JPK_FIXED)
+		{
+			int64		base = (c.jumlah_h * c.rule->faktor_h + 50) / 100;
+
+			json_raw(&s, "jp_dasar", ipasn_h_to_cstring(base));
+			json_raw(&s, "tambahan", ipasn_h_to_cstring(jp - base));
+		}
+		else if (c.kind == JPK_DAILY)
+		{
+			int64		capped = daily_alone_h(c.value_h, c.days, c.rule->batas_harian_h);
+
+			json_raw(&s, "jp_dasar", ipasn_h_to_cstring(c.value_h));
+			json_raw(&s, "hari", psprintf("%d", c.days));
+			json_raw(&s, "terpotong_batas_harian", ipasn_h_to_cstring(c.value_h - capped));
+			json_raw(&s, "tambahan", ipasn_h_to_cstring(jp - capped));
+		}
+		else
+		{
+			json_raw(&s, "jp_per_kegiatan", ipasn_h_to_cstring(c.value_h));
+			json_raw(&s, "kegiatan", psprintf("%d", c.count));
+			json_raw(&s, "kegiatan_dihitung", psprintf("%d", Min(c.count, c.rule->batas_bulanan)));
+		}
+		json_raw(&s, "jp", ipasn_h_to_cstring(jp));
+		json_str(&s, "catatan", "per-record caps only: ipasn.jp_total applies the caps across a person's records", true);
+	}
+	appendStringInfoChar(&s, '}');
+	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(s.data)));
+}
