@@ -1,0 +1,1102 @@
+/*-------------------------------------------------------------------------
+ *
+ * parse.c
+ *		Parsers for messy HR data: free text to ipasn's enums
+ *		(parse_jalur, parse_pendidikan, parse_jabatan, parse_diklatpim,
+ *		parse_hukuman and their _or_null twins), SIASN's numeric and letter
+ *		codes (jalur_siasn, diklatpim_siasn, hukuman_siasn, predikat_siasn,
+ *		pendidikan_siasn) and fungsional_dikecualikan.
+ *
+ * Every text is first normalized into a stack buffer: ASCII letters are
+ * lower-cased, digits kept, everything else (spaces, punctuation, bytes of
+ * multibyte characters) dropped, so "S-1", "s 1" and "S1" all become "s1",
+ * "Diklatpim Tk. III" becomes "diklatpimtkiii" and "II.a" becomes "iia".
+ * The normalized text is then looked up, whole, in a sorted static table of
+ * synonyms (binary search), and, where the forms are open-ended, matched by
+ * a small structured grammar (SIASN-style codes KL01, leadership levels
+ * "Diklatpim Tk. IV", echelons "Eselon III.a") or, for penalties, by the
+ * prefix of the legal phrase.  Whole-string comparison is what keeps "I",
+ * "II", "III" and "IV" apart after the dots and spaces are gone.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+#include "ipasn.h"
+#include "parse.h"
+
+/* normalized forms longer than this are not in any table */
+#define NORM_MAX 128
+
+/* how much of an unknown value an error message quotes */
+#define QUOTE_MAX 100
+
+typedef struct Synonym
+{
+	const char *key;			/* normalized: [a-z0-9]+ */
+	int8		value;			/* dense enum index */
+} Synonym;
+
+/*
+ * The synonym tables.  The enum labels themselves (normalized) are accepted
+ * for every kind without being listed here.  Keep README (section Parsers)
+ * and sql/parse.sql in step with these lists.
+ */
+static Synonym jalur_syn[] = {
+	/* pendidikan */
+	{"tugasbelajar", JALUR_PENDIDIKAN},
+	{"tubel", JALUR_PENDIDIKAN},
+	{"izinbelajar", JALUR_PENDIDIKAN},
+	{"pendidikanformal", JALUR_PENDIDIKAN},
+	/* pelatihan_kepemimpinan (and every form parse_diklatpim knows) */
+	{"diklatpim", JALUR_PELATIHAN_KEPEMIMPINAN},
+	{"diklatkepemimpinan", JALUR_PELATIHAN_KEPEMIMPINAN},
+	{"diklatpimpinan", JALUR_PELATIHAN_KEPEMIMPINAN},
+	{"diklatstruktural", JALUR_PELATIHAN_KEPEMIMPINAN},
+	{"pelatihanstruktural", JALUR_PELATIHAN_KEPEMIMPINAN},
+	{"pkn", JALUR_PELATIHAN_KEPEMIMPINAN},
+	/* pelatihan_manajerial */
+	{"manajerial", JALUR_PELATIHAN_MANAJERIAL},
+	{"diklatmanajerial", JALUR_PELATIHAN_MANAJERIAL},
+	/* pelatihan_teknis */
+	{"teknis", JALUR_PELATIHAN_TEKNIS},
+	{"diklatteknis", JALUR_PELATIHAN_TEKNIS},
+	{"pelatihanteknis", JALUR_PELATIHAN_TEKNIS},
+	{"diklatteknissubstantif", JALUR_PELATIHAN_TEKNIS},
+	/* pelatihan_fungsional */
+	{"fungsional", JALUR_PELATIHAN_FUNGSIONAL},
+	{"diklatfungsional", JALUR_PELATIHAN_FUNGSIONAL},
+	{"diklatpenjenjangan", JALUR_PELATIHAN_FUNGSIONAL},
+	{"diklatfungsionalpenjenjangan", JALUR_PELATIHAN_FUNGSIONAL},
+	/* pelatihan_sosial_kultural */
+	{"sosialkultural", JALUR_PELATIHAN_SOSIAL_KULTURAL},
+	{"sosiokultural", JALUR_PELATIHAN_SOSIAL_KULTURAL},
+	{"diklatsosialkultural", JALUR_PELATIHAN_SOSIAL_KULTURAL},
+	{"pelatihansosiokultural", JALUR_PELATIHAN_SOSIAL_KULTURAL},
+	/* seminar */
+	{"webinar", JALUR_SEMINAR},
+	{"konferensi", JALUR_SEMINAR},
+	{"conference", JALUR_SEMINAR},
+	{"sarasehan", JALUR_SEMINAR},
+	{"simposium", JALUR_SEMINAR},
+	{"seminarkonferensisarasehan", JALUR_SEMINAR},
+	{"seminarkonferensi", JALUR_SEMINAR},
+	/* workshop */
+	{"lokakarya", JALUR_WORKSHOP},
+	{"workshoplokakarya", JALUR_WORKSHOP},
+	/* kursus */
+	{"course", JALUR_KURSUS},
+	/* bimtek */
+	{"bimbinganteknis", JALUR_BIMTEK},
+	{"bintek", JALUR_BIMTEK},
+	/* klasikal_lainnya */
+	{"klasikallain", JALUR_KLASIKAL_LAINNYA},
+	{"pelatihanklasikallainnya", JALUR_KLASIKAL_LAINNYA},
+	/* e_learning */
+	{"pembelajaranelektronik", JALUR_E_LEARNING},
+	/* pelatihan_jarak_jauh */
+	{"pjj", JALUR_PELATIHAN_JARAK_JAUH},
+	{"distancelearning", JALUR_PELATIHAN_JARAK_JAUH},
+	{"diklatjarakjauh", JALUR_PELATIHAN_JARAK_JAUH},
+	{"pembelajaranjarakjauh", JALUR_PELATIHAN_JARAK_JAUH},
+	/* detasering */
+	{"secondment", JALUR_DETASERING},
+	/* outbound */
+	{"outbond", JALUR_OUTBOUND},
+	/* patok_banding */
+	{"studibanding", JALUR_PATOK_BANDING},
+	{"benchmarking", JALUR_PATOK_BANDING},
+	{"benchmark", JALUR_PATOK_BANDING},
+	/* pertukaran_pegawai */
+	{"pertukaran", JALUR_PERTUKARAN_PEGAWAI},
+	{"pertukaranpns", JALUR_PERTUKARAN_PEGAWAI},
+	{"pertukaranasn", JALUR_PERTUKARAN_PEGAWAI},
+	/* belajar_mandiri */
+	{"selflearning", JALUR_BELAJAR_MANDIRI},
+	/* komunitas_belajar */
+	{"communityofpractice", JALUR_KOMUNITAS_BELAJAR},
+	{"cop", JALUR_KOMUNITAS_BELAJAR},
+	/* bimbingan_di_tempat_kerja */
+	{"bimbingantempatkerja", JALUR_BIMBINGAN_DI_TEMPAT_KERJA},
+	{"onthejobtraining", JALUR_BIMBINGAN_DI_TEMPAT_KERJA},
+	{"ojt", JALUR_BIMBINGAN_DI_TEMPAT_KERJA},
+	/* magang */
+	{"praktikkerja", JALUR_MAGANG},
+	{"magangpraktikkerja", JALUR_MAGANG},
+	{"internship", JALUR_MAGANG},
+	/* nonklasikal_lainnya */
+	{"nonklasikallain", JALUR_NONKLASIKAL_LAINNYA},
+	{"pelatihannonklasikallainnya", JALUR_NONKLASIKAL_LAINNYA},
+};
+
+static Synonym lingkup_syn[] = {
+	{"dalamnegeri", LINGKUP_NASIONAL},
+	{"luarnegeri", LINGKUP_INTERNASIONAL},
+};
+
+
+static Synonym pendidikan_syn[] = {
+	/* tidak_sekolah */
+	{"belumsekolah", PENDIDIKAN_TIDAK_SEKOLAH},
+	{"tidakbelumsekolah", PENDIDIKAN_TIDAK_SEKOLAH},
+	{"belumtamatsd", PENDIDIKAN_TIDAK_SEKOLAH},
+	{"belumtamatsdsederajat", PENDIDIKAN_TIDAK_SEKOLAH},
+	{"tidaktamatsd", PENDIDIKAN_TIDAK_SEKOLAH},
+	/* sd */
+	{"sekolahdasar", PENDIDIKAN_SD},
+	{"tamatsd", PENDIDIKAN_SD},
+	{"tamatsdsederajat", PENDIDIKAN_SD},
+	{"sdsederajat", PENDIDIKAN_SD},
+	{"mi", PENDIDIKAN_SD},
+	{"sdmi", PENDIDIKAN_SD},
+	{"paketa", PENDIDIKAN_SD},
+	/* sltp */
+	{"smp", PENDIDIKAN_SLTP},
+	{"mts", PENDIDIKAN_SLTP},
+	{"smpmts", PENDIDIKAN_SLTP},
+	{"sltpsederajat", PENDIDIKAN_SLTP},
+	{"smpsederajat", PENDIDIKAN_SLTP},
+	{"sltpkejuruan", PENDIDIKAN_SLTP},
+	{"sekolahmenengahpertama", PENDIDIKAN_SLTP},
+	{"paketb", PENDIDIKAN_SLTP},
+	/* slta */
+	{"sma", PENDIDIKAN_SLTA},
+	{"smk", PENDIDIKAN_SLTA},
+	{"smu", PENDIDIKAN_SLTA},
+	{"stm", PENDIDIKAN_SLTA},
+	{"smea", PENDIDIKAN_SLTA},
+	{"spg", PENDIDIKAN_SLTA},
+	{"spk", PENDIDIKAN_SLTA},
+	{"ma", PENDIDIKAN_SLTA},
+	{"mak", PENDIDIKAN_SLTA},
+	{"smasmk", PENDIDIKAN_SLTA},
+	{"smama", PENDIDIKAN_SLTA},
+	{"sltasederajat", PENDIDIKAN_SLTA},
+	{"smasederajat", PENDIDIKAN_SLTA},
+	{"sltakejuruan", PENDIDIKAN_SLTA},
+	{"sltakeguruan", PENDIDIKAN_SLTA},
+	{"sekolahmenengahatas", PENDIDIKAN_SLTA},
+	{"sekolahmenengahkejuruan", PENDIDIKAN_SLTA},
+	{"paketc", PENDIDIKAN_SLTA},
+	/* d1 ("Diploma I/II" is left out: it normalizes to "Diploma III") */
+	{"di", PENDIDIKAN_D1},
+	{"diplomai", PENDIDIKAN_D1},
+	{"diploma1", PENDIDIKAN_D1},
+	{"diplomasatu", PENDIDIKAN_D1},
+	/* d2 */
+	{"dii", PENDIDIKAN_D2},
+	{"diplomaii", PENDIDIKAN_D2},
+	{"diploma2", PENDIDIKAN_D2},
+	{"diplomadua", PENDIDIKAN_D2},
+	/* d3 */
+	{"diii", PENDIDIKAN_D3},
+	{"diplomaiii", PENDIDIKAN_D3},
+	{"diploma3", PENDIDIKAN_D3},
+	{"diplomatiga", PENDIDIKAN_D3},
+	{"diplomaiiisarjanamuda", PENDIDIKAN_D3},
+	{"diiisarjanamuda", PENDIDIKAN_D3},
+	{"sarjanamuda", PENDIDIKAN_D3},
+	{"akademi", PENDIDIKAN_D3},
+	{"akademidiplomaiiismuda", PENDIDIKAN_D3},
+	/* d4 */
+	{"div", PENDIDIKAN_D4},
+	{"diplomaiv", PENDIDIKAN_D4},
+	{"diploma4", PENDIDIKAN_D4},
+	{"diplomaempat", PENDIDIKAN_D4},
+	{"sarjanaterapan", PENDIDIKAN_D4},
+	{"diplomaivstratai", PENDIDIKAN_D4},
+	/* s1 */
+	{"strata1", PENDIDIKAN_S1},
+	{"stratai", PENDIDIKAN_S1},
+	{"stratasatu", PENDIDIKAN_S1},
+	{"sarjana", PENDIDIKAN_S1},
+	{"s1sarjana", PENDIDIKAN_S1},
+	{"sarjanas1", PENDIDIKAN_S1},
+	/* s2 */
+	{"strata2", PENDIDIKAN_S2},
+	{"strataii", PENDIDIKAN_S2},
+	{"stratadua", PENDIDIKAN_S2},
+	{"magister", PENDIDIKAN_S2},
+	{"s2magister", PENDIDIKAN_S2},
+	{"master", PENDIDIKAN_S2},
+	{"pascasarjana", PENDIDIKAN_S2},
+	/* s3 */
+	{"strata3", PENDIDIKAN_S3},
+	{"strataiii", PENDIDIKAN_S3},
+	{"stratatiga", PENDIDIKAN_S3},
+	{"doktor", PENDIDIKAN_S3},
+	{"s3doktor", PENDIDIKAN_S3},
+	{"doktoral", PENDIDIKAN_S3},
+	{"phd", PENDIDIKAN_S3},
+};
+
+static Synonym jabatan_syn[] = {
+	{"jabatanpimpinantinggiutama", JABATAN_JPT_UTAMA},
+	{"pimpinantinggiutama", JABATAN_JPT_UTAMA},
+	{"jabatanpimpinantinggimadya", JABATAN_JPT_MADYA},
+	{"pimpinantinggimadya", JABATAN_JPT_MADYA},
+	{"jabatanpimpinantinggipratama", JABATAN_JPT_PRATAMA},
+	{"pimpinantinggipratama", JABATAN_JPT_PRATAMA},
+	{"jabatanadministrator", JABATAN_ADMINISTRATOR},
+	{"jabatanpengawas", JABATAN_PENGAWAS},
+	{"jf", JABATAN_FUNGSIONAL},
+	{"jft", JABATAN_FUNGSIONAL},
+	{"jabatanfungsional", JABATAN_FUNGSIONAL},
+	{"fungsionaltertentu", JABATAN_FUNGSIONAL},
+	{"jabatanfungsionaltertentu", JABATAN_FUNGSIONAL},
+	{"jfu", JABATAN_PELAKSANA},
+	{"fungsionalumum", JABATAN_PELAKSANA},
+	{"jabatanfungsionalumum", JABATAN_PELAKSANA},
+	{"jabatanpelaksana", JABATAN_PELAKSANA},
+	{"staf", JABATAN_PELAKSANA},
+	{"staff", JABATAN_PELAKSANA},
+	{"stafpelaksana", JABATAN_PELAKSANA},
+};
+
+static Synonym diklatpim_syn[] = {
+	{"pelatihankepemimpinanpengawas", DIKLATPIM_PKP},
+	{"pelatihankepemimpinanadministrator", DIKLATPIM_PKA},
+	/* the names before Diklatpim (PP 14/1994 and earlier) */
+	{"adum", DIKLATPIM_PKP},
+	{"sepada", DIKLATPIM_PKP},
+	{"spama", DIKLATPIM_PKA},
+	{"sepala", DIKLATPIM_PKA},
+	{"spamen", DIKLATPIM_PKN_II},
+	{"sepadya", DIKLATPIM_PKN_II},
+	{"spati", DIKLATPIM_PKN_I},
+	{"sespanas", DIKLATPIM_PKN_I},
+};
+
+static Synonym hukuman_syn[] = {
+	{"ptdh", HUKUMAN_BERAT},
+	{"pdhtaps", HUKUMAN_BERAT},
+};
+
+static const Synonym *const syn_lists[IPASN_ENUM_NKINDS] = {
+	[IPASN_ENUM_JALUR] = jalur_syn,
+	[IPASN_ENUM_LINGKUP] = lingkup_syn,
+	[IPASN_ENUM_PENDIDIKAN] = pendidikan_syn,
+	[IPASN_ENUM_JABATAN] = jabatan_syn,
+	[IPASN_ENUM_DIKLATPIM] = diklatpim_syn,
+	[IPASN_ENUM_HUKUMAN] = hukuman_syn,
+	[IPASN_ENUM_KATEGORI] = NULL,	/* the labels only */
+};
+
+static const int syn_counts[IPASN_ENUM_NKINDS] = {
+	[IPASN_ENUM_JALUR] = lengthof(jalur_syn),
+	[IPASN_ENUM_LINGKUP] = lengthof(lingkup_syn),
+	[IPASN_ENUM_PENDIDIKAN] = lengthof(pendidikan_syn),
+	[IPASN_ENUM_JABATAN] = lengthof(jabatan_syn),
+	[IPASN_ENUM_DIKLATPIM] = lengthof(diklatpim_syn),
+	[IPASN_ENUM_HUKUMAN] = lengthof(hukuman_syn),
+	[IPASN_ENUM_KATEGORI] = 0,
+};
+
+/*
+ * Penalty phrases, matched as prefixes of the normalized text so that the
+ * legal phrase with its amount and duration ("... sebesar 25% selama 6
+ * bulan") is accepted.  "Penurunan pangkat" is not here: its level depends
+ * on the duration (hukuman_penurunan_pangkat).
+ */
+static const Synonym hukuman_prefix[] = {
+	/* ringan: PP 94/2021 art. 8(2), PP 53/2010 art. 7(2) */
+	{"teguranlisan", HUKUMAN_RINGAN},
+	{"tegurantertulis", HUKUMAN_RINGAN},
+	{"pernyataantidakpuas", HUKUMAN_RINGAN},
+	/* sedang: PP 94/2021 art. 8(3) */
+	{"pemotongantunjangan", HUKUMAN_SEDANG},
+	{"pemotongantukin", HUKUMAN_SEDANG},
+	{"pemotongantpp", HUKUMAN_SEDANG},
+	{"pemotongantambahanpenghasilan", HUKUMAN_SEDANG},
+	/* sedang: PP 53/2010 art. 7(3) */
+	{"penundaankenaikangajiberkala", HUKUMAN_SEDANG},
+	{"penundaankgb", HUKUMAN_SEDANG},
+	{"penundaankenaikanpangkat", HUKUMAN_SEDANG},
+	/* berat: PP 94/2021 art. 8(4), PP 53/2010 art. 7(4) */
+	{"penurunanjabatan", HUKUMAN_BERAT},
+	{"pembebasandarijabatan", HUKUMAN_BERAT},
+	{"pembebasanjabatan", HUKUMAN_BERAT},
+	{"pemindahandalamrangkapenurunanjabatan", HUKUMAN_BERAT},
+	{"pemberhentiandenganhormat", HUKUMAN_BERAT},
+	{"pemberhentiantidakdenganhormat", HUKUMAN_BERAT},
+};
+
+/*
+ * Per kind, the synonyms plus the normalized enum labels, sorted by key for
+ * a binary search.  Built on first use in TopMemoryContext; it depends only
+ * on the static tables above, so it never needs invalidation.
+ */
+typedef struct SynIndex
+{
+	Synonym    *entries;
+	int			n;
+} SynIndex;
+
+static SynIndex syn_index[IPASN_ENUM_NKINDS];
+
+static int
+synonym_cmp(const void *a, const void *b)
+{
+	return strcmp(((const Synonym *) a)->key, ((const Synonym *) b)->key);
+}
+
+/*
+ * Lower-cased ASCII letters and digits of s into buf; returns the length.
+ *
+ * One thing survives the dropped separators: where they stood between two
+ * roman-numeral letters ("Diploma I/II", "Diklatpim I II"), a '|' is kept,
+ * which no table key contains, so that such text is unknown rather than read
+ * as "Diploma III".
+ */
+static int
+normalize(const char *s, int len, char *buf, int bufsize, bool *truncated)
+{
+	int			n = 0;
+	bool		gap = false;
+	int			i;
+
+	*truncated = false;
+	for (i = 0; i < len; i++)
+	{
+		char		c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+		{
+			gap = true;
+			continue;
+		}
+		if (gap && n > 0 && (c == 'i' || c == 'v') &&
+			(buf[n - 1] == 'i' || buf[n - 1] == 'v') &&
+			n < bufsize - 1)
+			buf[n++] = '|';
+		gap = false;
+		if (n < bufsize - 1)
+			buf[n++] = c;
+		else
+			*truncated = true;
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+static void
+syn_index_build(IpasnEnumKind kind)
+{
+	SynIndex   *ix = &syn_index[kind];
+	int			nsyn = syn_counts[kind];
+	int			nlab = ipasn_enum_count(kind);
+	Synonym    *e;
+	int			n = 0;
+	int			i;
+
+	e = MemoryContextAlloc(TopMemoryContext, sizeof(Synonym) * (nsyn + nlab));
+	for (i = 0; i < nlab; i++)
+	{
+		const char *label = ipasn_enum_label(kind, i);
+		char		buf[NORM_MAX + 1];
+		bool		truncated;
+		char	   *key;
+
+		normalize(label, strlen(label), buf, sizeof(buf), &truncated);
+		key = MemoryContextStrdup(TopMemoryContext, buf);
+		e[n].key = key;
+		e[n].value = i;
+		n++;
+	}
+	for (i = 0; i < nsyn; i++)
+		e[n++] = syn_lists[kind][i];
+	qsort(e, n, sizeof(Synonym), synonym_cmp);
+
+	/* a key listed twice must mean the same thing */
+	for (i = 1; i < n; i++)
+		if (strcmp(e[i - 1].key, e[i].key) == 0 && e[i - 1].value != e[i].value)
+			elog(ERROR, "ipasn: synonym \"%s\" of %s is ambiguous",
+				 e[i].key, ipasn_enum_type_name(kind));
+
+	ix->entries = e;
+	ix->n = n;
+}
+
+/* the enum index of a normalized key, or -1 */
+static int
+syn_lookup(IpasnEnumKind kind, const char *key)
+{
+	SynIndex   *ix = &syn_index[kind];
+	Synonym		probe;
+	Synonym    *hit;
+
+	if (unlikely(ix->entries == NULL))
+		syn_index_build(kind);
+	probe.key = key;
+	hit = bsearch(&probe, ix->entries, ix->n, sizeof(Synonym), synonym_cmp);
+	return hit ? hit->value : -1;
+}
+
+static inline bool
+starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* "1".."99" (one or two digits, the whole string) or -1 */
+static int
+code_number(const char *p)
+{
+	if (p[0] >= '0' && p[0] <= '9' && p[1] == '\0')
+		return p[0] - '0';
+	if (p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9' && p[2] == '\0')
+		return (p[0] - '0') * 10 + (p[1] - '0');
+	return -1;
+}
+
+/*
+ * A level I..IV (roman or arabic) at the start of p; sets *rest past it.
+ * The longest roman numeral wins ("iii" before "ii" before "i").
+ */
+static int
+level_prefix(const char *p, const char **rest)
+{
+	static const struct
+	{
+		const char *s;
+		int			level;
+	}			levels[] = {
+		{"iv", 4}, {"iii", 3}, {"ii", 2}, {"i", 1},
+		{"4", 4}, {"3", 3}, {"2", 2}, {"1", 1},
+	};
+	int			i;
+
+	for (i = 0; i < (int) lengthof(levels); i++)
+		if (starts_with(p, levels[i].s))
+		{
+			*rest = p + strlen(levels[i].s);
+			return levels[i].level;
+		}
+	return -1;
+}
+
+/* a level I..IV that is the whole of p, or -1 */
+static int
+level_whole(const char *p)
+{
+	const char *rest;
+	int			level = level_prefix(p, &rest);
+
+	return (level > 0 && *rest == '\0') ? level : -1;
+}
+
+static int
+parse_diklatpim_norm(const char *k)
+{
+	static const struct
+	{
+		const char *prefix;
+		bool		nasional;	/* PKN: levels II and I only */
+	}			prefixes[] = {
+		{"diklatpim", false},
+		{"diklatpimpinan", false},
+		{"diklatkepemimpinan", false},
+		{"pelatihankepemimpinan", false},
+		{"pelatihankepemimpinannasional", true},
+		{"pim", false},
+		{"pkn", true},
+	};
+	static const int8 by_level[5] = {-1, DIKLATPIM_PKN_I, DIKLATPIM_PKN_II,
+	DIKLATPIM_PKA, DIKLATPIM_PKP};
+	int			v;
+	int			i;
+
+	v = syn_lookup(IPASN_ENUM_DIKLATPIM, k);
+	if (v >= 0)
+		return v;
+
+	/* <prefix> [tingkat|tk] <I..IV> */
+	for (i = 0; i < (int) lengthof(prefixes); i++)
+	{
+		const char *r;
+		int			level;
+
+		if (!starts_with(k, prefixes[i].prefix))
+			continue;
+		r = k + strlen(prefixes[i].prefix);
+		if (starts_with(r, "tingkat"))
+			r += strlen("tingkat");
+		else if (starts_with(r, "tk"))
+			r += strlen("tk");
+		level = level_whole(r);
+		if (level < 0 || (prefixes[i].nasional && level > 2))
+			continue;
+		return by_level[level];
+	}
+	return -1;
+}
+
+static int
+parse_jalur_norm(const char *k)
+{
+	int			v;
+	int			num;
+
+	v = syn_lookup(IPASN_ENUM_JALUR, k);
+	if (v >= 0)
+		return v;
+
+	/* SIASN-style codes: P.. education, KL01..KL12, NKL01..NKL13 */
+	if (k[0] == 'p' && code_number(k + 1) >= 0)
+		return JALUR_PENDIDIKAN;
+	if (starts_with(k, "kl"))
+	{
+		num = code_number(k + 2);
+		if (num >= 1 && num <= JALUR_KLASIKAL_LAINNYA - JALUR_PENDIDIKAN)
+			return JALUR_PELATIHAN_KEPEMIMPINAN + num - 1;
+		return -1;
+	}
+	if (starts_with(k, "nkl"))
+	{
+		num = code_number(k + 3);
+		if (num >= 1 && num <= JALUR_NONKLASIKAL_LAINNYA - JALUR_KLASIKAL_LAINNYA)
+			return JALUR_COACHING + num - 1;
+		return -1;
+	}
+
+	/* any leadership training: "Diklatpim Tk. III", "PKA", "PKN II" */
+	if (parse_diklatpim_norm(k) >= 0)
+		return JALUR_PELATIHAN_KEPEMIMPINAN;
+	return -1;
+}
+
+/*
+ * Echelons: [eselon|esl] <I..IV> [a|b].  Without the "eselon" word the
+ * letter is required ("IIa", "2a"), so that a bare "I" or "2" is not read as
+ * an echelon.  I.a and I.b are jpt_madya: which I.a positions are jpt_utama
+ * is the agency's call.
+ */
+static int
+parse_jabatan_norm(const char *k)
+{
+	static const int8 by_echelon[5] = {-1, JABATAN_JPT_MADYA,
+		JABATAN_JPT_PRATAMA, JABATAN_ADMINISTRATOR, JABATAN_PENGAWAS};
+	const char *p = k;
+	const char *rest;
+	bool		worded = false;
+	int			v;
+	int			level;
+
+	v = syn_lookup(IPASN_ENUM_JABATAN, k);
+	if (v >= 0)
+		return v;
+
+	if (starts_with(p, "eselon"))
+	{
+		p += strlen("eselon");
+		worded = true;
+	}
+	else if (starts_with(p, "esl"))
+	{
+		p += strlen("esl");
+		worded = true;
+	}
+	level = level_prefix(p, &rest);
+	if (level < 0)
+		return -1;
+	if ((rest[0] == 'a' || rest[0] == 'b') && rest[1] == '\0')
+		return by_echelon[level];
+	if (rest[0] == '\0' && worded)
+		return by_echelon[level];
+	return -1;
+}
+
+/*
+ * "Penurunan pangkat setingkat lebih rendah selama 1 (satu) tahun" is sedang,
+ * "... selama 3 (tiga) tahun" berat (PP 53/2010 art. 7).  p points past
+ * "penurunanpangkat".  Sets *ambiguous when no duration is given.
+ */
+static int
+hukuman_penurunan_pangkat(const char *p, bool *ambiguous)
+{
+	static const Synonym durations[] = {
+		{"1satutahun", HUKUMAN_SEDANG},
+		{"1tahun", HUKUMAN_SEDANG},
+		{"satutahun", HUKUMAN_SEDANG},
+		{"12bulan", HUKUMAN_SEDANG},
+		{"3tigatahun", HUKUMAN_BERAT},
+		{"3tahun", HUKUMAN_BERAT},
+		{"tigatahun", HUKUMAN_BERAT},
+		{"36bulan", HUKUMAN_BERAT},
+	};
+	const char *d = strstr(p, "selama");
+	int			i;
+
+	if (d == NULL)
+	{
+		*ambiguous = true;
+		return -1;
+	}
+	d += strlen("selama");
+	for (i = 0; i < (int) lengthof(durations); i++)
+		if (starts_with(d, durations[i].key))
+			return durations[i].value;
+	return -1;
+}
+
+static int
+parse_hukuman_norm(const char *k, bool *ambiguous)
+{
+	const char *p = k;
+	int			v;
+	int			i;
+
+	/* "Hukuman disiplin tingkat sedang", "Hukdis berat" */
+	if (starts_with(p, "hukumandisiplin"))
+		p += strlen("hukumandisiplin");
+	else if (starts_with(p, "hukuman"))
+		p += strlen("hukuman");
+	else if (starts_with(p, "hukdis"))
+		p += strlen("hukdis");
+	if (starts_with(p, "tingkat"))
+		p += strlen("tingkat");
+
+	v = syn_lookup(IPASN_ENUM_HUKUMAN, p);
+	if (v >= 0)
+		return v;
+	for (i = 0; i < (int) lengthof(hukuman_prefix); i++)
+		if (starts_with(p, hukuman_prefix[i].key))
+			return hukuman_prefix[i].value;
+	if (starts_with(p, "penurunanpangkat"))
+		return hukuman_penurunan_pangkat(p + strlen("penurunanpangkat"), ambiguous);
+	return -1;
+}
+
+static int
+parse_norm(IpasnEnumKind kind, const char *k, bool truncated, bool *ambiguous)
+{
+	*ambiguous = false;
+	if (k[0] == '\0')
+		return -1;
+	/* only the penalty phrases are matched by prefix */
+	if (kind == IPASN_ENUM_HUKUMAN)
+		return parse_hukuman_norm(k, ambiguous);
+	if (truncated)
+		return -1;
+	switch (kind)
+	{
+		case IPASN_ENUM_JALUR:
+			return parse_jalur_norm(k);
+		case IPASN_ENUM_JABATAN:
+			return parse_jabatan_norm(k);
+		case IPASN_ENUM_DIKLATPIM:
+			return parse_diklatpim_norm(k);
+		default:
+			return syn_lookup(kind, k);
+	}
+}
+
+int
+ipasn_parse_text(IpasnEnumKind kind, const char *s, int len)
+{
+	char		buf[NORM_MAX + 1];
+	bool		truncated;
+	bool		ambiguous;
+
+	normalize(s, len, buf, sizeof(buf), &truncated);
+	return parse_norm(kind, buf, truncated, &ambiguous);
+}
+
+static const char *
+parse_hint(IpasnEnumKind kind)
+{
+	switch (kind)
+	{
+		case IPASN_ENUM_JALUR:
+			return "Accepted: the labels of ipasn.jalur, the SIASN-style codes P.. (pendidikan), KL01 to KL12 and NKL01 to NKL13, and the spellings listed in the README (e.g. \"Bimtek\", \"Diklat Teknis\", \"Webinar\", \"Diklatpim Tk. III\"); case, spaces and punctuation are ignored.";
+		case IPASN_ENUM_LINGKUP:
+			return "Accepted: nasional, internasional, \"dalam negeri\" and \"luar negeri\"; case, spaces and punctuation are ignored.";
+		case IPASN_ENUM_PENDIDIKAN:
+			return "Accepted: the labels of ipasn.pendidikan, SIASN's level names and the spellings listed in the README (e.g. \"SMA\", \"D-III\", \"S-1/Sarjana\", \"Strata 2\"); case, spaces and punctuation are ignored. SIASN's numeric codes go through ipasn.pendidikan_siasn.";
+		case IPASN_ENUM_JABATAN:
+			return "Accepted: the labels of ipasn.jabatan, echelon codes I.a to IV.b (also \"Eselon III.a\", \"3a\") and the spellings listed in the README (e.g. \"JPT Pratama\", \"JF\", \"JFU\", \"Staf\"); case, spaces and punctuation are ignored.";
+		case IPASN_ENUM_DIKLATPIM:
+			return "Accepted: the labels of ipasn.diklatpim, \"Diklatpim IV\" to \"Diklatpim I\" (also with \"Tk.\" or \"Tingkat\" and arabic digits), \"PKN Tk. II\", \"Pelatihan Kepemimpinan Pengawas\" and the other spellings listed in the README; case, spaces and punctuation are ignored.";
+		case IPASN_ENUM_HUKUMAN:
+			return "Accepted: ringan, sedang, berat (also \"Hukuman disiplin sedang\") and the penalties of PP 94/2021 and PP 53/2010 by name (e.g. \"Teguran tertulis\", \"Pemotongan tunjangan kinerja 25% selama 6 bulan\", \"Pembebasan dari jabatan\"); case, spaces and punctuation are ignored.";
+		default:
+			return "Accepted: the labels of the type; case, spaces and punctuation are ignored.";
+	}
+}
+
+/* s quoted for a message: at most QUOTE_MAX bytes, whole characters */
+static char *
+quote_value(const char *s, int len)
+{
+	int			n = len;
+
+	if (n > QUOTE_MAX)
+		n = pg_mbcliplen(s, len, QUOTE_MAX);
+	return psprintf("%.*s%s", n, s, n < len ? "..." : "");
+}
+
+void
+ipasn_parse_error(IpasnEnumKind kind, const char *s, int len)
+{
+	char		buf[NORM_MAX + 1];
+	bool		truncated;
+	bool		ambiguous;
+
+	normalize(s, len, buf, sizeof(buf), &truncated);
+	(void) parse_norm(kind, buf, truncated, &ambiguous);
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input for %s.%s: \"%s\"",
+					ipasn_schema_name(), ipasn_enum_type_name(kind),
+					quote_value(s, len)),
+			 ambiguous ?
+			 errdetail("Penurunan pangkat setingkat lebih rendah is sedang for 1 year and berat for 3 years (PP 53/2010), and the text gives no duration.") : 0,
+			 errhint("%s", parse_hint(kind))));
+	pg_unreachable();
+}
+
+/* ---------------------------------------------------------------------
+ * SQL: parse_<kind>(text) and parse_<kind>_or_null(text)
+ * ---------------------------------------------------------------------
+ */
+static Datum
+parse_sql(FunctionCallInfo fcinfo, IpasnEnumKind kind, bool or_null)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	int			idx;
+
+	idx = ipasn_parse_text(kind, s, len);
+	if (idx < 0)
+	{
+		if (or_null)
+			PG_RETURN_NULL();
+		ipasn_parse_error(kind, s, len);
+	}
+	PG_RETURN_OID(ipasn_enum_oid(kind, idx));
+}
+
+/* ipasn.parse_jalur(text) -> ipasn.jalur */
+PG_FUNCTION_INFO_V1(ipasn_parse_jalur);
+Datum
+ipasn_parse_jalur(PG_FUNCTION_ARGS)
+{
+	return parse_sql(fcinfo, IPASN_ENUM_JALUR, false);
+}
+
+/* ipasn.parse_jalur_or_null(text) -> ipasn.jalur, NULL when unknown */
+PG_FUNCTION_INFO_V1(ipasn_parse_jalur_or_null);
+Datum
+ipasn_parse_jalur_or_null(PG_FUNCTION_ARGS)
+{
+	return parse_sql(fcinfo, IPASN_ENUM_JALUR, true);
+}
+
+/* ipasn.parse_pendidikan(text) -> ipasn.pendidikan */
+PG_FUNCTION_INFO_V1(ipasn_parse_pendidikan);
+Datum
+ipasn_parse_pendidikan(PG_FUNCTION_ARGS)
+{
+	return parse_sql(fcinfo, IPASN_ENUM_PENDIDIKAN, false);
+}
+
+/* ipasn.parse_pendidikan_or_null(text) -> ipasn.pendidikan, NULL when unknown */
+PG_FUNCTION_INFO_V1(ipasn_parse_pendidikan_or_null);
+Datum
+ipasn_parse_pendidikan_or_null(PG_FUNCTION_ARGS)
+{
+	return parse_sql(fcinfo, IPASN_ENUM_PENDIDIKAN, true);
+}
+
+/* ipasn.parse_jabatan(text) -> ipasn.jabatan */
+PG_FUNCTION_INFO_V1(ipasn_parse_jabatan);
+Datum
+ipasn_parse_jabatan(PG_FUNCTION_ARGS)
+{
+	return parse_sql(fcinfo, IPASN_ENUM_JABATAN, false);
+}
+
+/* ipasn.parse_jabatan_or_null(text) -> ipasn.jabatan, NULL when unknown */
+PG_FUNCTION_INFO_V1(ipasn_parse_jabatan_or_null);
+Datum
+ipasn_parse_jabatan_or_null(PG_FUNCTION_ARGS)
+{
+	return parse_sql(fcinfo, IPASN_ENUM_JABATAN, true);
+}
+
+/* ipasn.parse_diklatpim(text) -> ipasn.diklatpim */
+PG_FUNCTION_INFO_V1(ipasn_parse_diklatpim);
+Datum
+ipasn_parse_diklatpim(PG_FUNCTION_ARGS)
+{
+	return parse_sql(fcinfo, IPASN_ENUM_DIKLATPIM, false);
+}
+
+/* ipasn.parse_diklatpim_or_null(text) -> ipasn.diklatpim, NULL when unknown */
+PG_FUNCTION_INFO_V1(ipasn_parse_diklatpim_or_null);
+Datum
+ipasn_parse_diklatpim_or_null(PG_FUNCTION_ARGS)
+{
+	return parse_sql(fcinfo, IPASN_ENUM_DIKLATPIM, true);
+}
+
+/* ipasn.parse_hukuman(text) -> ipasn.hukuman */
+PG_FUNCTION_INFO_V1(ipasn_parse_hukuman);
+Datum
+ipasn_parse_hukuman(PG_FUNCTION_ARGS)
+{
+	return parse_sql(fcinfo, IPASN_ENUM_HUKUMAN, false);
+}
+
+/* ipasn.parse_hukuman_or_null(text) -> ipasn.hukuman, NULL when unknown */
+PG_FUNCTION_INFO_V1(ipasn_parse_hukuman_or_null);
+Datum
+ipasn_parse_hukuman_or_null(PG_FUNCTION_ARGS)
+{
+	return parse_sql(fcinfo, IPASN_ENUM_HUKUMAN, true);
+}
+
+/* ---------------------------------------------------------------------
+ * SQL: SIASN codes
+ * ---------------------------------------------------------------------
+ */
+
+/* SIASN jenis_diklat_id 1..25 -> jalur (SPEC §1) */
+static const int8 siasn_jenis_diklat[26] = {
+	-1,
+	JALUR_PELATIHAN_KEPEMIMPINAN,	/* 1 Diklat Struktural */
+	JALUR_PELATIHAN_FUNGSIONAL, /* 2 */
+	JALUR_PELATIHAN_TEKNIS,		/* 3 */
+	JALUR_WORKSHOP,				/* 4 */
+	JALUR_PELATIHAN_MANAJERIAL, /* 5 */
+	JALUR_PELATIHAN_SOSIAL_KULTURAL,	/* 6 */
+	JALUR_SOSIALISASI,			/* 7 */
+	JALUR_BIMTEK,				/* 8 */
+	JALUR_SEMINAR,				/* 9 */
+	JALUR_MAGANG,				/* 10 */
+	JALUR_KURSUS,				/* 11 */
+	JALUR_PENATARAN,			/* 12 */
+	JALUR_KLASIKAL_LAINNYA,		/* 13 */
+	JALUR_COACHING,				/* 14 */
+	JALUR_MENTORING,			/* 15 */
+	JALUR_E_LEARNING,			/* 16 */
+	JALUR_PELATIHAN_JARAK_JAUH, /* 17 */
+	JALUR_DETASERING,			/* 18 */
+	JALUR_OUTBOUND,				/* 19 */
+	JALUR_PATOK_BANDING,		/* 20 */
+	JALUR_PERTUKARAN_PEGAWAI,	/* 21 */
+	JALUR_BELAJAR_MANDIRI,		/* 22 */
+	JALUR_KOMUNITAS_BELAJAR,	/* 23 */
+	JALUR_BIMBINGAN_DI_TEMPAT_KERJA,	/* 24 */
+	JALUR_NONKLASIKAL_LAINNYA,	/* 25 */
+};
+
+/* ipasn.jalur_siasn(jenis_diklat_id int) -> ipasn.jalur; unknown id: 22023 */
+PG_FUNCTION_INFO_V1(ipasn_jalur_siasn);
+Datum
+ipasn_jalur_siasn(PG_FUNCTION_ARGS)
+{
+	int32		id = PG_GETARG_INT32(0);
+
+	if (id < 1 || id >= (int) lengthof(siasn_jenis_diklat))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid SIASN jenis_diklat_id: %d", id),
+				 errhint("SIASN's jenis_diklat_id runs from 1 (Diklat Struktural) to 25 (nonklasikal lainnya); see the README.")));
+	PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_JALUR, siasn_jenis_diklat[id]));
+}
+
+/* ipasn.diklatpim_siasn(latihan_struktural_id int) -> ipasn.diklatpim; 2..5, else NULL */
+PG_FUNCTION_INFO_V1(ipasn_diklatpim_siasn);
+Datum
+ipasn_diklatpim_siasn(PG_FUNCTION_ARGS)
+{
+	int32		id = PG_GETARG_INT32(0);
+
+	if (id < 2 || id > 5)
+		PG_RETURN_NULL();
+	/* 2 pkp, 3 pka, 4 pkn_ii, 5 pkn_i: the enum order */
+	PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_DIKLATPIM, DIKLATPIM_PKP + id - 2));
+}
+
+/* ipasn.hukuman_siasn(tingkat text) -> ipasn.hukuman; R, S, B */
+PG_FUNCTION_INFO_V1(ipasn_hukuman_siasn);
+Datum
+ipasn_hukuman_siasn(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	char		buf[4];
+	bool		truncated;
+	int			n;
+
+	n = normalize(s, len, buf, sizeof(buf), &truncated);
+	if (n == 1 && !truncated)
+	{
+		switch (buf[0])
+		{
+			case 'r':
+				PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_HUKUMAN, HUKUMAN_RINGAN));
+			case 's':
+				PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_HUKUMAN, HUKUMAN_SEDANG));
+			case 'b':
+				PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_HUKUMAN, HUKUMAN_BERAT));
+		}
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid SIASN tingkat hukuman disiplin: \"%s\"",
+					quote_value(s, len)),
+			 errhint("SIASN's tingkat codes are R (ringan), S (sedang) and B (berat); penalty names go through ipasn.parse_hukuman.")));
+	PG_RETURN_NULL();			/* keep compiler quiet */
+}
+
+/* ipasn.predikat_siasn(kode int) -> text; 1..5, else NULL */
+PG_FUNCTION_INFO_V1(ipasn_predikat_siasn);
+Datum
+ipasn_predikat_siasn(PG_FUNCTION_ARGS)
+{
+	static const char *const predikat[5] = {
+		"sangat baik", "baik", "butuh perbaikan", "kurang", "sangat kurang"
+	};
+	int32		kode = PG_GETARG_INT32(0);
+
+	if (kode < 1 || kode > 5)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(predikat[kode - 1]));
+}
+
+/* ipasn.pendidikan_siasn(tk_pendidikan_id text) -> ipasn.pendidikan */
+PG_FUNCTION_INFO_V1(ipasn_pendidikan_siasn);
+Datum
+ipasn_pendidikan_siasn(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	int			b = 0;
+	int			e = len;
+	int			code = 0;
+	int			v = -1;
+	int			i;
+
+	/* surrounding white space is ignored, leading zeros are optional */
+	while (b < e && isspace((unsigned char) s[b]))
+		b++;
+	while (e > b && isspace((unsigned char) s[e - 1]))
+		e--;
+	while (e - b > 2 && s[b] == '0')
+		b++;
+	if (e - b >= 1 && e - b <= 2)
+	{
+		for (i = b; i < e && code >= 0; i++)
+			code = (s[i] >= '0' && s[i] <= '9') ? code * 10 + (s[i] - '0') : -1;
+		switch (code)
+		{
+			case 5:
+				v = PENDIDIKAN_SD;
+				break;
+			case 10:			/* SLTP */
+			case 12:			/* SLTP Kejuruan */
+				v = PENDIDIKAN_SLTP;
+				break;
+			case 15:			/* SLTA */
+			case 17:			/* SLTA Kejuruan */
+			case 18:			/* SLTA Keguruan */
+				v = PENDIDIKAN_SLTA;
+				break;
+			case 20:
+				v = PENDIDIKAN_D1;
+				break;
+			case 25:
+				v = PENDIDIKAN_D2;
+				break;
+			case 30:
+				v = PENDIDIKAN_D3;
+				break;
+			case 35:
+				v = PENDIDIKAN_D4;
+				break;
+			case 40:
+				v = PENDIDIKAN_S1;
+				break;
+			case 45:
+				v = PENDIDIKAN_S2;
+				break;
+			case 50:
+				v = PENDIDIKAN_S3;
+				break;
+		}
+	}
+	if (v < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid SIASN tk_pendidikan_id: \"%s\"",
+						quote_value(s, len)),
+				 errhint("SIASN's education-level codes are 05 (SD), 10 and 12 (SLTP), 15, 17 and 18 (SLTA), 20 (D-I), 25 (D-II), 30 (D-III), 35 (D-IV), 40 (S-1), 45 (S-2) and 50 (S-3); level names go through ipasn.parse_pendidikan.")));
+	PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_PENDIDIKAN, v));
+}
+
+/* ---------------------------------------------------------------------
+ * SQL: fungsional_dikecualikan
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * ipasn.fungsional_dikecualikan(nama_jabatan text) -> boolean: the position
+ * name holds one of the words (ASCII letters, case-insensitive) of the
+ * functional positions that IP ASN credits with diklat fungsional without a
+ * certificate.
+ */
+PG_FUNCTION_INFO_V1(ipasn_fungsional_dikecualikan);
+Datum
+ipasn_fungsional_dikecualikan(PG_FUNCTION_ARGS)
+{
+	static const char *const words[] = {
+		"dokter", "guru", "apoteker", "perawat", "bidan", "asesor", "psikolog"
+	};
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	char		word[16];
+	int			n = 0;
+	bool		too_long = false;
+	int			i;
+	int			j;
+
+	/* one pass past the end flushes the last word */
+	for (i = 0; i <= len; i++)
+	{
+		char		c = (i < len) ? s[i] : ' ';
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c >= 'a' && c <= 'z')
+		{
+			if (n < (int) sizeof(word) - 1)
+				word[n++] = c;
+			else
+				too_long = true;
+			continue;
+		}
+		if (n > 0 && !too_long)
+		{
+			word[n] = '\0';
+			for (j = 0; j < (int) lengthof(words); j++)
+				if (strcmp(word, words[j]) == 0)
+					PG_RETURN_BOOL(true);
+		}
+		n = 0;
+		too_long = false;
+	}
+	PG_RETURN_BOOL(false);
+}

@@ -1,0 +1,25 @@
+/*-------------------------------------------------------------------------
+ *
+ * parse.h
+ *		Text parsers of parse.c for messy HR data, for other C files (the
+ *		triggers parse text jalur/lingkup columns with them).
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef IPASN_PARSE_H
+#define IPASN_PARSE_H
+
+#include "ipasn.h"
+
+/*
+ * Parses free text (len bytes, not necessarily NUL-terminated) into the dense
+ * index of an enum kind (IPASN_ENUM_JALUR, _LINGKUP, _PENDIDIKAN, _JABATAN,
+ * _DIKLATPIM, _HUKUMAN or _KATEGORI).  Returns -1 for text it does not know.
+ * Never raises, reads no catalog.
+ */
+extern int	ipasn_parse_text(IpasnEnumKind kind, const char *s, int len);
+
+/* raises the 22P02 error of an unknown text for that kind */
+extern void ipasn_parse_error(IpasnEnumKind kind, const char *s, int len) pg_attribute_noreturn();
+
+#endif							/* IPASN_PARSE_H */

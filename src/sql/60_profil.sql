@@ -1,0 +1,49 @@
+
+-- section: profil (the competency history behind the IP ASN kompetensi dimension)
+
+CREATE TYPE @extschema@.bangkom AS (
+	jp numeric,
+	jp_teknis numeric,
+	seminar boolean,
+	fungsional boolean,
+	kegiatan bigint
+);
+COMMENT ON TYPE @extschema@.bangkom IS
+'Competency-development profile of one employee at an as_of date: jp (all JP in the JP window, capped), jp_teknis (JP counting toward the 20-JP component), seminar (seminar component met in its window), fungsional (a diklat fungsional ever), kegiatan (records in the JP window that gave a JP value)';
+
+CREATE FUNCTION @extschema@.profil_add(state @extschema@.jp_state,
+	jalur @extschema@.jalur, lingkup @extschema@.lingkup, jumlah numeric,
+	mulai date, selesai date, as_of date)
+RETURNS @extschema@.jp_state
+AS 'MODULE_PATHNAME', 'ipasn_profil_add'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.profil_add(@extschema@.jp_state, @extschema@.jalur, @extschema@.lingkup, numeric, date, date, date) IS
+'Transition function of ipasn.profil_bangkom: adds a record to the state when it lies in the JP window ending on as_of, and notes the seminar and fungsional components (rule set of the setting ipasn.aturan)';
+
+CREATE FUNCTION @extschema@.profil(state @extschema@.jp_state) RETURNS @extschema@.bangkom
+AS 'MODULE_PATHNAME', 'ipasn_profil_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.profil(@extschema@.jp_state) IS
+'The ipasn.bangkom profile of a state built by ipasn.profil_bangkom (or ipasn.profil_state_agg / ipasn.jp_merge of such states); final function of ipasn.profil_bangkom';
+
+CREATE AGGREGATE @extschema@.profil_bangkom(jalur @extschema@.jalur, lingkup @extschema@.lingkup,
+	jumlah numeric, mulai date, selesai date, as_of date) (
+	SFUNC = @extschema@.profil_add,
+	STYPE = @extschema@.jp_state,
+	FINALFUNC = @extschema@.profil,
+	COMBINEFUNC = @extschema@.jp_state_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.profil_bangkom(@extschema@.jalur, @extschema@.lingkup, numeric, date, date, date) IS
+'Competency-development profile of an employee at as_of (SPEC §3, §4): JP in the 1-year window with the caps across records, JP toward the 20-JP component, seminar component in the 2-year window, any diklat fungsional, records counted; windows and mapping from the rule set of ipasn.aturan';
+
+CREATE AGGREGATE @extschema@.profil_state_agg(jalur @extschema@.jalur, lingkup @extschema@.lingkup,
+	jumlah numeric, mulai date, selesai date, as_of date) (
+	SFUNC = @extschema@.profil_add,
+	STYPE = @extschema@.jp_state,
+	FINALFUNC = @extschema@.jp_state_compact,
+	COMBINEFUNC = @extschema@.jp_state_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.profil_state_agg(@extschema@.jalur, @extschema@.lingkup, numeric, date, date, date) IS
+'The partial state of ipasn.profil_bangkom, to store or merge with ipasn.jp_merge and read with ipasn.profil';

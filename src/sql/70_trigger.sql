@@ -1,0 +1,418 @@
+
+-- section: triggers
+
+CREATE FUNCTION @extschema@.isi_jp() RETURNS trigger
+AS 'MODULE_PATHNAME', 'ipasn_isi_jp'
+LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.isi_jp() IS
+'Trigger BEFORE INSERT OR UPDATE FOR EACH ROW with six arguments, the column names jalur, lingkup, jumlah, mulai, selesai, jp: sets the jp column to ipasn.jp() of the other five. jalur/lingkup may be the ipasn enums or text (parsed), jumlah numeric, an integer type or text, mulai/selesai date or timestamp. Bad data aborts the statement';
+
+CREATE FUNCTION @extschema@.teks_jalur(teks text) RETURNS @extschema@.jalur
+AS 'MODULE_PATHNAME', 'ipasn_teks_jalur'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.teks_jalur(text) IS
+'How the triggers read a text jalur column: blank text is NULL, anything else goes through ipasn.parse_jalur (22P02 on unknown text)';
+
+CREATE FUNCTION @extschema@.teks_lingkup(teks text) RETURNS @extschema@.lingkup
+AS 'MODULE_PATHNAME', 'ipasn_teks_lingkup'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.teks_lingkup(text) IS
+'How the triggers read a text lingkup column: blank text is NULL; nasional / dalam negeri, internasional / luar negeri (case-, space- and punctuation-insensitive); anything else raises 22P02';
+
+CREATE FUNCTION @extschema@.teks_jumlah(teks text) RETURNS numeric
+AS 'MODULE_PATHNAME', 'ipasn_teks_jumlah'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.teks_jumlah(text) IS
+'How the triggers read a text jumlah column: blank text is NULL; a number with a dot or comma as decimal separator (12, 12.5, 12,5); a separator followed by exactly three digits (1.500) is refused as an ambiguous thousands separator; anything else raises 22P02';
+
+-- SQL expressions reading a source column in its role, for the rollup and
+-- the backfill (the same readings as ipasn.isi_jp); checks the column
+CREATE FUNCTION @extschema@._kolom_sql(sumber regclass, kolom text, peran text, alias text DEFAULT 's')
+RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+	a record;
+	base oid;
+	ref text := format('%I.%I', alias, kolom);
+BEGIN
+	SELECT att.attnum, att.atttypid, att.attgenerated, t.typtype, t.typbasetype
+	  INTO a
+	  FROM pg_attribute att JOIN pg_type t ON t.oid = att.atttypid
+	 WHERE att.attrelid = sumber AND att.attname = kolom AND NOT att.attisdropped;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'column "%" given as % column does not exist in table %', kolom, peran, sumber
+			USING ERRCODE = 'undefined_column',
+			HINT = 'Column names in trigger arguments are case sensitive.';
+	END IF;
+	IF a.attnum <= 0 THEN
+		RAISE EXCEPTION 'table % cannot be summarized by system column "%"', sumber, kolom
+			USING ERRCODE = 'feature_not_supported';
+	END IF;
+	base := CASE WHEN a.typtype = 'd' THEN a.typbasetype ELSE a.atttypid END;
+	IF peran = 'pegawai' THEN
+		RETURN ref;
+	ELSIF peran = 'jalur' AND base = '@extschema@.jalur'::regtype THEN
+		RETURN ref;
+	ELSIF peran = 'lingkup' AND base = '@extschema@.lingkup'::regtype THEN
+		RETURN ref;
+	ELSIF peran IN ('jalur', 'lingkup', 'jumlah') AND base IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype) THEN
+		RETURN format('@extschema@.teks_%s(%s::text)', peran, ref);
+	ELSIF peran = 'jumlah' AND base = 'numeric'::regtype THEN
+		RETURN ref;
+	ELSIF peran = 'jumlah' AND base IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype) THEN
+		RETURN ref || '::numeric';
+	ELSIF peran IN ('mulai', 'selesai') AND base = 'date'::regtype THEN
+		RETURN ref;
+	ELSIF peran IN ('mulai', 'selesai') AND base IN ('timestamp'::regtype, 'timestamptz'::regtype) THEN
+		RETURN ref || '::date';
+	END IF;
+	RAISE EXCEPTION '% column "%" of table % has type %, which ipasn cannot use', peran, kolom, sumber, format_type(a.atttypid, NULL)
+		USING ERRCODE = 'datatype_mismatch',
+		HINT = CASE peran
+			WHEN 'jalur' THEN 'The jalur column must be of type ipasn.jalur, text, varchar or char.'
+			WHEN 'lingkup' THEN 'The lingkup column must be of type ipasn.lingkup, text, varchar or char.'
+			WHEN 'jumlah' THEN 'The jumlah column must be of type numeric, smallint, integer, bigint, text, varchar or char.'
+			ELSE 'The date columns must be of type date, timestamp or timestamptz.' END;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@._kolom_sql(regclass, text, text, text) IS
+'Internal: the SQL expression that reads column kolom of sumber in a role (pegawai, jalur, lingkup, jumlah, mulai, selesai) the way ipasn.isi_jp reads it; raises on a missing or wrongly typed column';
+
+-- the summary table named by a trigger argument: unqualified names are
+-- looked up in the schema of the source table
+CREATE FUNCTION @extschema@._ringkasan_relid(nama text, sumber regclass)
+RETURNS regclass
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+	parts text[] := parse_ident(nama);
+	r regclass;
+BEGIN
+	IF array_length(parts, 1) = 1 THEN
+		parts := ARRAY[(SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = sumber)::text] || parts;
+	END IF;
+	r := to_regclass(format('%I.%I', parts[1], parts[2]));
+	IF r IS NULL THEN
+		RAISE EXCEPTION 'summary table "%" of table % does not exist', nama, sumber
+			USING ERRCODE = 'undefined_table',
+			HINT = 'Create it with ipasn.buat_ringkasan, or give its schema-qualified name.';
+	END IF;
+	RETURN r;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@._ringkasan_relid(text, regclass) IS
+'Internal: the summary table named in a ringkas_jp trigger argument (an unqualified name is taken in the schema of the source table)';
+
+-- The expressions of a source: pegawai, tahun, jalur, lingkup, jumlah,
+-- mulai, selesai (indexes 1..7), reading alias s.
+CREATE FUNCTION @extschema@._sumber_sql(sumber regclass, kolom text[])
+RETURNS text[]
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+	e text[];
+BEGIN
+	IF array_length(kolom, 1) IS DISTINCT FROM 6 THEN
+		RAISE EXCEPTION 'ipasn.ringkas_jp takes 7 arguments: the summary table and the columns pegawai, jalur, lingkup, jumlah, mulai, selesai'
+			USING ERRCODE = 'triggered_action_exception';
+	END IF;
+	e := ARRAY[
+		@extschema@._kolom_sql(sumber, kolom[1], 'pegawai'),
+		NULL,
+		@extschema@._kolom_sql(sumber, kolom[2], 'jalur'),
+		@extschema@._kolom_sql(sumber, kolom[3], 'lingkup'),
+		@extschema@._kolom_sql(sumber, kolom[4], 'jumlah'),
+		@extschema@._kolom_sql(sumber, kolom[5], 'mulai'),
+		@extschema@._kolom_sql(sumber, kolom[6], 'selesai')];
+	e[2] := format('(extract(year FROM coalesce(%s, %s)))::integer', e[7], e[6]);
+	RETURN e;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@._sumber_sql(regclass, text[]) IS
+'Internal: SQL expressions (pegawai, tahun, jalur, lingkup, jumlah, mulai, selesai) of a training-record table for the rollup';
+
+-- Recompute the summary rows of the keys given by a relation or subquery
+-- "kunci" with columns (pegawai, tahun): first lock them (creating the
+-- missing ones) in key order, then, in a new statement and so with a
+-- snapshot taken after every lock was granted, recompute them from the
+-- source and drop the ones without records.
+CREATE FUNCTION @extschema@._ringkasan_hitung_ulang(sumber regclass, ringkasan regclass, e text[], kunci text)
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+BEGIN
+	EXECUTE format($q$
+		INSERT INTO %1$s AS r (pegawai, tahun, jumlah_catatan)
+		SELECT DISTINCT pegawai, tahun, 0 FROM %2$s AS k(pegawai, tahun)
+		 WHERE pegawai IS NOT NULL AND tahun IS NOT NULL
+		 ORDER BY 1, 2
+		ON CONFLICT (pegawai, tahun) DO UPDATE SET jumlah_catatan = r.jumlah_catatan
+		$q$, ringkasan, kunci);
+	EXECUTE format($q$
+		WITH k AS (
+			SELECT DISTINCT pegawai, tahun FROM %1$s AS k(pegawai, tahun)
+			 WHERE pegawai IS NOT NULL AND tahun IS NOT NULL),
+		a AS (
+			SELECT k.pegawai, k.tahun, x.st, x.n
+			  FROM k CROSS JOIN LATERAL (
+				SELECT @extschema@.jp_state_agg(%5$s, %6$s, %7$s, %8$s, %9$s) AS st, count(*) AS n
+				  FROM %2$s AS s
+				 WHERE %3$s = k.pegawai AND %4$s = k.tahun) AS x),
+		d AS (
+			DELETE FROM %10$s AS r USING a
+			 WHERE r.pegawai = a.pegawai AND r.tahun = a.tahun AND a.n = 0)
+		UPDATE %10$s AS r
+		   SET jp_state = a.st, jp = @extschema@.jp_value(a.st), jumlah_catatan = a.n
+		  FROM a
+		 WHERE r.pegawai = a.pegawai AND r.tahun = a.tahun AND a.n > 0
+		$q$, kunci, sumber, e[1], e[2], e[3], e[4], e[5], e[6], e[7], ringkasan);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@._ringkasan_hitung_ulang(regclass, regclass, text[], text) IS
+'Internal: locks the summary rows of the given (pegawai, tahun) keys in key order, then recomputes them from the source with ipasn.jp_state_agg';
+
+CREATE FUNCTION @extschema@.ringkas_jp() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+	ringkasan regclass;
+	e text[];
+BEGIN
+	IF TG_LEVEL <> 'STATEMENT' OR TG_WHEN <> 'AFTER' THEN
+		RAISE EXCEPTION 'trigger "%" on table %: ipasn.ringkas_jp must be fired AFTER ... FOR EACH STATEMENT', TG_NAME, TG_RELID::regclass
+			USING ERRCODE = 'E0000'; -- protocol violated, as isi_jp
+	END IF;
+	IF TG_NARGS <> 7 THEN
+		RAISE EXCEPTION 'trigger "%" on table %: ipasn.ringkas_jp takes 7 arguments, got %', TG_NAME, TG_RELID::regclass, TG_NARGS
+			USING ERRCODE = 'E0000',
+			HINT = 'The arguments are the summary table and the column names pegawai, jalur, lingkup, jumlah, mulai, selesai, in that order.';
+	END IF;
+	ringkasan := @extschema@._ringkasan_relid(TG_ARGV[0], TG_RELID);
+	IF TG_OP = 'TRUNCATE' THEN
+		EXECUTE format('DELETE FROM %s', ringkasan);
+		RETURN NULL;
+	END IF;
+	e := @extschema@._sumber_sql(TG_RELID, TG_ARGV[1:6]);
+	BEGIN
+		IF TG_OP = 'INSERT' THEN
+			-- new records only add: merge their states into the rows, in key
+			-- order; ON CONFLICT DO UPDATE takes the row lock and merges into
+			-- the latest committed version
+			EXECUTE format($q$
+				INSERT INTO %1$s AS r (pegawai, tahun, jp, jumlah_catatan, jp_state)
+				SELECT pegawai, tahun, @extschema@.jp_value(st), n, st
+				  FROM (SELECT %2$s AS pegawai, %3$s AS tahun,
+							   @extschema@.jp_state_agg(%4$s, %5$s, %6$s, %7$s, %8$s) AS st,
+							   count(*) AS n
+						  FROM baru AS s GROUP BY 1, 2) AS x
+				 WHERE pegawai IS NOT NULL AND tahun IS NOT NULL
+				 ORDER BY pegawai, tahun
+				ON CONFLICT (pegawai, tahun) DO UPDATE SET
+					jp_state = @extschema@.jp_state_compact(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
+					jp = @extschema@.jp_value(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
+					jumlah_catatan = r.jumlah_catatan + excluded.jumlah_catatan
+				$q$, ringkasan, e[1], e[2], e[3], e[4], e[5], e[6], e[7]);
+		ELSIF TG_OP = 'UPDATE' THEN
+			PERFORM @extschema@._ringkasan_hitung_ulang(TG_RELID, ringkasan, e,
+				format('(SELECT %1$s, %2$s FROM lama AS s UNION SELECT %1$s, %2$s FROM baru AS s)', e[1], e[2]));
+		ELSE
+			PERFORM @extschema@._ringkasan_hitung_ulang(TG_RELID, ringkasan, e,
+				format('(SELECT %1$s, %2$s FROM lama AS s)', e[1], e[2]));
+		END IF;
+	EXCEPTION WHEN undefined_table THEN
+		RAISE EXCEPTION 'trigger "%" on table %: transition table missing (%)', TG_NAME, TG_RELID::regclass, SQLERRM
+			USING ERRCODE = 'E0000',
+			HINT = 'Create the trigger with REFERENCING NEW TABLE AS baru (INSERT), OLD TABLE AS lama NEW TABLE AS baru (UPDATE), OLD TABLE AS lama (DELETE), or use ipasn.buat_ringkasan.';
+	END;
+	RETURN NULL;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.ringkas_jp() IS
+'Rollup trigger AFTER INSERT / UPDATE / DELETE / TRUNCATE FOR EACH STATEMENT (one trigger per event, transition tables named baru and lama) with 7 arguments: summary table, columns pegawai, jalur, lingkup, jumlah, mulai, selesai. Keeps one summary row per employee and year (of selesai, else mulai): JP with the caps across records (ipasn.jp_state_agg), number of records. Inserts merge stored states; updates and deletes recompute the affected rows under row locks taken in key order';
+
+CREATE FUNCTION @extschema@.buat_ringkasan(sumber regclass, ringkasan text,
+	pegawai text, jalur text, lingkup text, jumlah text, mulai text, selesai text,
+	isi boolean DEFAULT true)
+RETURNS regclass
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+	e text[];
+	parts text[] := parse_ident(ringkasan);
+	nsp text;
+	rel text;
+	tipe text;
+	r regclass;
+	args text;
+	ev record;
+BEGIN
+	e := @extschema@._sumber_sql(sumber, ARRAY[pegawai, jalur, lingkup, jumlah, mulai, selesai]);
+	IF array_length(parts, 1) = 1 THEN
+		SELECT n.nspname INTO nsp FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = sumber;
+		rel := parts[1];
+	ELSE
+		nsp := parts[1];
+		rel := parts[2];
+	END IF;
+	SELECT format_type(atttypid, atttypmod) INTO tipe
+	  FROM pg_attribute WHERE attrelid = sumber AND attname = pegawai;
+	EXECUTE format($q$
+		CREATE TABLE %1$I.%2$I (
+			pegawai %3$s NOT NULL,
+			tahun integer NOT NULL,
+			jp numeric,
+			jumlah_catatan bigint NOT NULL DEFAULT 0,
+			memenuhi_20jp boolean GENERATED ALWAYS AS (coalesce(jp, 0) >= 20) STORED,
+			memenuhi_40jp boolean GENERATED ALWAYS AS (coalesce(jp, 0) >= 40) STORED,
+			jp_state @extschema@.jp_state,
+			PRIMARY KEY (pegawai, tahun))
+		$q$, nsp, rel, tipe);
+	r := format('%I.%I', nsp, rel)::regclass;
+	EXECUTE format('COMMENT ON TABLE %s IS %L', r,
+		format('JP per employee and year of %s, kept by ipasn.ringkas_jp triggers', sumber));
+	args := format('%L, %L, %L, %L, %L, %L, %L', format('%I.%I', nsp, rel),
+		pegawai, jalur, lingkup, jumlah, mulai, selesai);
+	FOR ev IN SELECT * FROM (VALUES
+		('tambah', 'INSERT', 'REFERENCING NEW TABLE AS baru'),
+		('ubah', 'UPDATE', 'REFERENCING OLD TABLE AS lama NEW TABLE AS baru'),
+		('hapus', 'DELETE', 'REFERENCING OLD TABLE AS lama'),
+		('kosongkan', 'TRUNCATE', '')) AS v(nama, peristiwa, referensi)
+	LOOP
+		EXECUTE format('CREATE TRIGGER %I AFTER %s ON %s %s FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.ringkas_jp(%s)',
+			left(rel, 40) || '_' || ev.nama, ev.peristiwa, sumber, ev.referensi, args);
+	END LOOP;
+	IF isi THEN
+		EXECUTE format($q$
+			INSERT INTO %1$s (pegawai, tahun, jp, jumlah_catatan, jp_state)
+			SELECT pegawai, tahun, @extschema@.jp_value(st), n, st
+			  FROM (SELECT %3$s AS pegawai, %4$s AS tahun,
+						   @extschema@.jp_state_agg(%5$s, %6$s, %7$s, %8$s, %9$s) AS st,
+						   count(*) AS n
+					  FROM %2$s AS s GROUP BY 1, 2) AS x
+			 WHERE pegawai IS NOT NULL AND tahun IS NOT NULL
+			$q$, r, sumber, e[1], e[2], e[3], e[4], e[5], e[6], e[7]);
+	END IF;
+	RETURN r;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.buat_ringkasan(regclass, text, text, text, text, text, text, text, boolean) IS
+'Creates a JP summary table (pegawai, tahun, jp, jumlah_catatan, memenuhi_20jp, memenuhi_40jp, jp_state; unqualified name: in the schema of sumber), the four ipasn.ringkas_jp triggers (<table>_tambah/_ubah/_hapus/_kosongkan) on sumber, and (isi) fills it from the rows already there';
+
+CREATE PROCEDURE @extschema@.isi_ulang(sumber regclass,
+	jalur text, lingkup text, jumlah text, mulai text, selesai text, jp text,
+	semua boolean DEFAULT false, blok_per_batch integer DEFAULT 1000,
+	dari_blok bigint DEFAULT 0)
+LANGUAGE plpgsql
+AS $fn$
+DECLARE
+	e text[];
+	q text;
+	nblok bigint;
+	b bigint := dari_blok;
+	n bigint;
+	total bigint := 0;
+	t0 timestamptz := pg_catalog.clock_timestamp();
+	detik numeric;
+BEGIN
+	IF blok_per_batch IS NULL OR blok_per_batch < 1 THEN
+		RAISE EXCEPTION 'blok_per_batch must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	-- validates the columns (and the jp column: numeric)
+	e := ARRAY[
+		@extschema@._kolom_sql(sumber, jalur, 'jalur'),
+		@extschema@._kolom_sql(sumber, lingkup, 'lingkup'),
+		@extschema@._kolom_sql(sumber, jumlah, 'jumlah'),
+		@extschema@._kolom_sql(sumber, mulai, 'mulai'),
+		@extschema@._kolom_sql(sumber, selesai, 'selesai')];
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute
+				   WHERE attrelid = sumber AND attname = jp AND attnum > 0
+					 AND NOT attisdropped AND atttypid = 'pg_catalog.numeric'::pg_catalog.regtype) THEN
+		RAISE EXCEPTION 'jp column "%" of table % does not exist or is not numeric', jp, sumber
+			USING ERRCODE = 'datatype_mismatch';
+	END IF;
+	nblok := pg_catalog.pg_relation_size(sumber) / pg_catalog.current_setting('block_size')::bigint;
+	q := pg_catalog.format($q$
+		UPDATE %1$s AS s SET %2$I = v.jp
+		  FROM (SELECT ctid, @extschema@.jp(%3$s, %4$s, %5$s, %6$s, %7$s) AS jp
+				  FROM %1$s AS s
+				 WHERE ctid >= pg_catalog.format('(%%s,0)', $1)::pg_catalog.tid
+				   AND ctid < pg_catalog.format('(%%s,0)', $2)::pg_catalog.tid
+				   AND ($3 OR %2$I IS NULL)) AS v
+		 WHERE s.ctid = v.ctid AND s.%2$I IS DISTINCT FROM v.jp
+		$q$, sumber, jp, e[1], e[2], e[3], e[4], e[5]);
+	WHILE b < nblok LOOP
+		EXECUTE q USING b, b + blok_per_batch, semua;
+		GET DIAGNOSTICS n = ROW_COUNT;
+		total := total + n;
+		b := b + blok_per_batch;
+		COMMIT;
+		detik := greatest(extract(epoch FROM pg_catalog.clock_timestamp() - t0), 0.001);
+		RAISE NOTICE 'isi_ulang %: blok % dari %, % baris diisi, % blok/detik, sisa sekitar % detik (lanjut dengan dari_blok => %)',
+			sumber, least(b, nblok), nblok, total,
+			round((least(b, nblok) - dari_blok) / detik, 1),
+			round((nblok - least(b, nblok)) * detik / greatest(least(b, nblok) - dari_blok, 1)),
+			least(b, nblok);
+	END LOOP;
+END
+$fn$;
+COMMENT ON PROCEDURE @extschema@.isi_ulang(regclass, text, text, text, text, text, text, boolean, integer, bigint) IS
+'Backfill: sets the jp column of an existing table to ipasn.jp() of its columns, in batches of blok_per_batch table blocks (ctid ranges), COMMITting after each and reporting progress by NOTICE; only rows whose jp is NULL unless semua; rows already right are not rewritten. Restart with dari_blok from the last NOTICE, or from 0 (done rows are skipped). Call it outside a transaction block';
+
+CREATE PROCEDURE @extschema@.isi_ulang_ringkasan(sumber regclass, ringkasan regclass,
+	pegawai text, jalur text, lingkup text, jumlah text, mulai text, selesai text,
+	pegawai_per_batch integer DEFAULT 1000, dari_pegawai text DEFAULT NULL)
+LANGUAGE plpgsql
+AS $fn$
+DECLARE
+	e text[];
+	tipe text;
+	terakhir text := dari_pegawai;
+	n bigint;
+	total bigint := 0;
+	t0 timestamptz := pg_catalog.clock_timestamp();
+BEGIN
+	IF pegawai_per_batch IS NULL OR pegawai_per_batch < 1 THEN
+		RAISE EXCEPTION 'pegawai_per_batch must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	e := @extschema@._sumber_sql(sumber, ARRAY[pegawai, jalur, lingkup, jumlah, mulai, selesai]);
+	SELECT pg_catalog.format_type(atttypid, atttypmod) INTO tipe
+	  FROM pg_catalog.pg_attribute WHERE attrelid = ringkasan AND attname = 'pegawai';
+	DROP TABLE IF EXISTS pg_temp.ipasn_isi_pegawai, pg_temp.ipasn_isi_kunci;
+	EXECUTE pg_catalog.format('CREATE TEMP TABLE ipasn_isi_pegawai (pegawai %s) ON COMMIT DELETE ROWS', tipe);
+	EXECUTE pg_catalog.format('CREATE TEMP TABLE ipasn_isi_kunci (pegawai %s, tahun integer) ON COMMIT DELETE ROWS', tipe);
+	LOOP
+		EXECUTE pg_catalog.format($q$
+			INSERT INTO pg_temp.ipasn_isi_pegawai
+			SELECT p FROM (SELECT %1$s AS p FROM %2$s AS s UNION SELECT pegawai FROM %3$s) AS x
+			 WHERE p IS NOT NULL AND ($1 IS NULL OR p > $1::%4$s)
+			 ORDER BY p LIMIT $2
+			$q$, e[1], sumber, ringkasan, tipe) USING terakhir, pegawai_per_batch;
+		GET DIAGNOSTICS n = ROW_COUNT;
+		EXIT WHEN n = 0;
+		EXECUTE pg_catalog.format($q$
+			INSERT INTO pg_temp.ipasn_isi_kunci
+			SELECT %1$s, %2$s FROM %3$s AS s WHERE %1$s IN (SELECT pegawai FROM pg_temp.ipasn_isi_pegawai)
+			UNION
+			SELECT pegawai, tahun FROM %4$s WHERE pegawai IN (SELECT pegawai FROM pg_temp.ipasn_isi_pegawai)
+			$q$, e[1], e[2], sumber, ringkasan);
+		PERFORM @extschema@._ringkasan_hitung_ulang(sumber, ringkasan, e, 'pg_temp.ipasn_isi_kunci');
+		EXECUTE 'SELECT max(pegawai)::text FROM pg_temp.ipasn_isi_pegawai' INTO terakhir;
+		total := total + n;
+		COMMIT;
+		RAISE NOTICE 'isi_ulang_ringkasan %: % pegawai selesai, % pegawai/detik (lanjut dengan dari_pegawai => %)',
+			ringkasan, total,
+			round(total / greatest(extract(epoch FROM pg_catalog.clock_timestamp() - t0), 0.001), 1),
+			pg_catalog.quote_literal(terakhir);
+	END LOOP;
+	DROP TABLE IF EXISTS pg_temp.ipasn_isi_pegawai, pg_temp.ipasn_isi_kunci;
+END
+$fn$;
+COMMENT ON PROCEDURE @extschema@.isi_ulang_ringkasan(regclass, regclass, text, text, text, text, text, text, integer, text) IS
+'Backfill of a JP summary table (shape of ipasn.buat_ringkasan) from its source, pegawai_per_batch employees at a time in key order, each batch recomputed under row locks and COMMITted, progress by NOTICE; restart with dari_pegawai from the last NOTICE. Safe while the ringkas_jp triggers run. Call it outside a transaction block';
