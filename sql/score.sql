@@ -195,8 +195,12 @@ SELECT pg_temp.galat($$SELECT ipasn.skor_kompetensi('pelaksana', NULL, NULL, 20,
 SELECT pg_temp.galat($$SELECT ipasn.ip_asn('s1', 'pelaksana', NULL, NULL, 20, NULL, 80, NULL)$$);
 SELECT pg_temp.galat($$SELECT ipasn.skor_kinerja('baik'::text)$$);
 SELECT ipasn.skor_kualifikasi('s1') AS tetap, ipasn.skor_kinerja(80) AS tetap2, ipasn.kategori(85);
+-- an induk that names no rule set: 22023 when the set is used
+INSERT INTO ipasn.aturan_ipasn (aturan, induk) VALUES ('regress_yatim', 'regress_hilang');
+SET ipasn.aturan = 'regress_yatim';
+SELECT pg_temp.galat($$SELECT ipasn.skor_kompetensi('pelaksana', NULL, NULL, 20, NULL)$$);
 RESET ipasn.aturan;
-DELETE FROM ipasn.aturan_ipasn WHERE aturan = 'regress_dki';
+DELETE FROM ipasn.aturan_ipasn WHERE aturan IN ('regress_dki', 'regress_yatim');
 SELECT count(*) AS sisa FROM ipasn.aturan_kinerja WHERE aturan = 'regress_dki';
 
 -- ---------------------------------------------------------------- privileges

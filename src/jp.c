@@ -14,6 +14,7 @@
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/datetime.h"
 #include "utils/json.h"
 #include "utils/jsonb.h"
 #include "utils/numeric.h"
@@ -236,12 +237,24 @@ jumlah_text(const JpRecord *rec)
 	return DatumGetCString(DirectFunctionCall1(numeric_out, rec->jumlah));
 }
 
+/* ISO 8601 whatever DateStyle says: messages and JSON must not vary */
 static char *
 date_text(bool isnull, DateADT d)
 {
+	int			y,
+				m,
+				day;
+
 	if (isnull)
 		return pstrdup("NULL");
-	return DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(d)));
+	if (DATE_IS_NOBEGIN(d))
+		return pstrdup("-infinity");
+	if (DATE_IS_NOEND(d))
+		return pstrdup("infinity");
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	if (y <= 0)
+		return psprintf("%04d-%02d-%02d BC", -y + 1, m, day);
+	return psprintf("%04d-%02d-%02d", y, m, day);
 }
 
 static const char *

@@ -175,6 +175,24 @@ aturan_load(const char *nama)
 		a.jendela_hukuman_tahun = DatumGetInt32(SPI_getbinval(tup, desc, 5, &isnull));
 	}
 
+	/* an induk that names no rule set */
+	resetStringInfo(&q);
+	append_rantai(&q, schema);
+	appendStringInfo(&q,
+					 "SELECT r.aturan, r.induk FROM rantai r WHERE r.induk IS NOT NULL"
+					 " AND NOT EXISTS (SELECT 1 FROM %s.aturan_ipasn a WHERE a.aturan = r.induk)"
+					 " ORDER BY r.d LIMIT 1", schema);
+	if (SPI_execute_with_args(q.data, 1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read ipasn.aturan_ipasn");
+	if (SPI_processed > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("IP ASN rule set \"%s\" names unknown induk \"%s\"",
+						SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1),
+						SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2)),
+				 errhint("Set its induk to a rule set of table %s.aturan_ipasn, or to NULL.",
+						 ipasn_schema_name())));
+
 	/* the components, from the nearest set in the ancestry that has any */
 	resetStringInfo(&q);
 	append_rantai(&q, schema);

@@ -8,7 +8,7 @@ CREATE TABLE @extschema@.aturan_ipasn (
 	jendela_jp_tahun integer NOT NULL DEFAULT 1,
 	jendela_seminar_tahun integer NOT NULL DEFAULT 2,
 	jendela_hukuman_tahun integer NOT NULL DEFAULT 5,
-	induk text REFERENCES @extschema@.aturan_ipasn (aturan) ON UPDATE CASCADE,
+	induk text,
 	bawaan boolean NOT NULL DEFAULT false,
 	keterangan text,
 	CONSTRAINT aturan_ipasn_nama CHECK (length(aturan) BETWEEN 1 AND 63),
@@ -26,7 +26,7 @@ COMMENT ON COLUMN @extschema@.aturan_ipasn.target_jp_tinggi IS 'the higher regio
 COMMENT ON COLUMN @extschema@.aturan_ipasn.jendela_jp_tahun IS 'window of the JP component in years, ending at as_of';
 COMMENT ON COLUMN @extschema@.aturan_ipasn.jendela_seminar_tahun IS 'window of the seminar component in years, ending at as_of';
 COMMENT ON COLUMN @extschema@.aturan_ipasn.jendela_hukuman_tahun IS 'window of disciplinary penalties in years, ending at as_of';
-COMMENT ON COLUMN @extschema@.aturan_ipasn.induk IS 'rule set whose aturan_komponen and aturan_kinerja rows apply where this set has none of its own';
+COMMENT ON COLUMN @extschema@.aturan_ipasn.induk IS 'rule set whose aturan_komponen and aturan_kinerja rows apply where this set has none of its own (checked when the set is used: no self-referencing foreign key, so that pg_dump orders the rows without warnings)';
 COMMENT ON COLUMN @extschema@.aturan_ipasn.bawaan IS 'true for the rows shipped with ipasn (not dumped); false for an agency''s rows';
 
 CREATE TRIGGER aturan_ipasn_berubah

@@ -135,25 +135,27 @@ $fn$;
 COMMENT ON FUNCTION @extschema@._sumber_sql(regclass, text[]) IS
 'Internal: SQL expressions (pegawai, tahun, jalur, lingkup, jumlah, mulai, selesai) of a training-record table for the rollup';
 
--- Recompute the summary rows of the keys given by a relation or subquery
--- "kunci" with columns (pegawai, tahun): first lock them (creating the
--- missing ones) in key order, then, in a new statement and so with a
--- snapshot taken after every lock was granted, recompute them from the
--- source and drop the ones without records.
-CREATE FUNCTION @extschema@._ringkasan_hitung_ulang(sumber regclass, ringkasan regclass, e text[], kunci text)
-RETURNS void
-LANGUAGE plpgsql VOLATILE
+-- The two statements that recompute the summary rows of the keys given by
+-- a relation or subquery "kunci" with columns (pegawai, tahun): the first
+-- locks them (creating the missing ones) in key order; the second, run as a
+-- separate statement and so with a snapshot taken after every lock was
+-- granted, recomputes them from the source and drops the ones left without
+-- records.  Returned as SQL text, not run here: the transition tables of a
+-- trigger are visible only to the trigger function's own statements.
+CREATE FUNCTION @extschema@._ringkasan_sql(sumber regclass, ringkasan regclass, e text[], kunci text)
+RETURNS text[]
+LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
 BEGIN
-	EXECUTE format($q$
+	RETURN ARRAY[format($q$
 		INSERT INTO %1$s AS r (pegawai, tahun, jumlah_catatan)
 		SELECT DISTINCT pegawai, tahun, 0 FROM %2$s AS k(pegawai, tahun)
 		 WHERE pegawai IS NOT NULL AND tahun IS NOT NULL
 		 ORDER BY 1, 2
 		ON CONFLICT (pegawai, tahun) DO UPDATE SET jumlah_catatan = r.jumlah_catatan
-		$q$, ringkasan, kunci);
-	EXECUTE format($q$
+		$q$, ringkasan, kunci),
+	format($q$
 		WITH k AS (
 			SELECT DISTINCT pegawai, tahun FROM %1$s AS k(pegawai, tahun)
 			 WHERE pegawai IS NOT NULL AND tahun IS NOT NULL),
@@ -170,11 +172,11 @@ BEGIN
 		   SET jp_state = a.st, jp = @extschema@.jp_value(a.st), jumlah_catatan = a.n
 		  FROM a
 		 WHERE r.pegawai = a.pegawai AND r.tahun = a.tahun AND a.n > 0
-		$q$, kunci, sumber, e[1], e[2], e[3], e[4], e[5], e[6], e[7], ringkasan);
+		$q$, kunci, sumber, e[1], e[2], e[3], e[4], e[5], e[6], e[7], ringkasan)];
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@._ringkasan_hitung_ulang(regclass, regclass, text[], text) IS
-'Internal: locks the summary rows of the given (pegawai, tahun) keys in key order, then recomputes them from the source with ipasn.jp_state_agg';
+COMMENT ON FUNCTION @extschema@._ringkasan_sql(regclass, regclass, text[], text) IS
+'Internal: the two statements that lock the summary rows of the given (pegawai, tahun) keys in key order and then recompute them from the source with ipasn.jp_state_agg';
 
 CREATE FUNCTION @extschema@.ringkas_jp() RETURNS trigger
 LANGUAGE plpgsql
@@ -183,14 +185,15 @@ AS $fn$
 DECLARE
 	ringkasan regclass;
 	e text[];
+	q text[];
 BEGIN
 	IF TG_LEVEL <> 'STATEMENT' OR TG_WHEN <> 'AFTER' THEN
 		RAISE EXCEPTION 'trigger "%" on table %: ipasn.ringkas_jp must be fired AFTER ... FOR EACH STATEMENT', TG_NAME, TG_RELID::regclass
-			USING ERRCODE = 'E0000'; -- protocol violated, as isi_jp
+			USING ERRCODE = '39P01'; -- trigger protocol violated, as isi_jp
 	END IF;
 	IF TG_NARGS <> 7 THEN
 		RAISE EXCEPTION 'trigger "%" on table %: ipasn.ringkas_jp takes 7 arguments, got %', TG_NAME, TG_RELID::regclass, TG_NARGS
-			USING ERRCODE = 'E0000',
+			USING ERRCODE = '39P01',
 			HINT = 'The arguments are the summary table and the column names pegawai, jalur, lingkup, jumlah, mulai, selesai, in that order.';
 	END IF;
 	ringkasan := @extschema@._ringkasan_relid(TG_ARGV[0], TG_RELID);
@@ -199,37 +202,35 @@ BEGIN
 		RETURN NULL;
 	END IF;
 	e := @extschema@._sumber_sql(TG_RELID, TG_ARGV[1:6]);
-	BEGIN
-		IF TG_OP = 'INSERT' THEN
-			-- new records only add: merge their states into the rows, in key
-			-- order; ON CONFLICT DO UPDATE takes the row lock and merges into
-			-- the latest committed version
-			EXECUTE format($q$
-				INSERT INTO %1$s AS r (pegawai, tahun, jp, jumlah_catatan, jp_state)
-				SELECT pegawai, tahun, @extschema@.jp_value(st), n, st
-				  FROM (SELECT %2$s AS pegawai, %3$s AS tahun,
-							   @extschema@.jp_state_agg(%4$s, %5$s, %6$s, %7$s, %8$s) AS st,
-							   count(*) AS n
-						  FROM baru AS s GROUP BY 1, 2) AS x
-				 WHERE pegawai IS NOT NULL AND tahun IS NOT NULL
-				 ORDER BY pegawai, tahun
-				ON CONFLICT (pegawai, tahun) DO UPDATE SET
-					jp_state = @extschema@.jp_state_compact(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
-					jp = @extschema@.jp_value(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
-					jumlah_catatan = r.jumlah_catatan + excluded.jumlah_catatan
-				$q$, ringkasan, e[1], e[2], e[3], e[4], e[5], e[6], e[7]);
-		ELSIF TG_OP = 'UPDATE' THEN
-			PERFORM @extschema@._ringkasan_hitung_ulang(TG_RELID, ringkasan, e,
-				format('(SELECT %1$s, %2$s FROM lama AS s UNION SELECT %1$s, %2$s FROM baru AS s)', e[1], e[2]));
-		ELSE
-			PERFORM @extschema@._ringkasan_hitung_ulang(TG_RELID, ringkasan, e,
-				format('(SELECT %1$s, %2$s FROM lama AS s)', e[1], e[2]));
-		END IF;
-	EXCEPTION WHEN undefined_table THEN
-		RAISE EXCEPTION 'trigger "%" on table %: transition table missing (%)', TG_NAME, TG_RELID::regclass, SQLERRM
-			USING ERRCODE = 'E0000',
-			HINT = 'Create the trigger with REFERENCING NEW TABLE AS baru (INSERT), OLD TABLE AS lama NEW TABLE AS baru (UPDATE), OLD TABLE AS lama (DELETE), or use ipasn.buat_ringkasan.';
-	END;
+	IF TG_OP = 'INSERT' THEN
+		-- new records only add: merge their states into the rows, in key
+		-- order; ON CONFLICT DO UPDATE takes the row lock and merges into
+		-- the latest committed version
+		EXECUTE format($q$
+			INSERT INTO %1$s AS r (pegawai, tahun, jp, jumlah_catatan, jp_state)
+			SELECT pegawai, tahun, @extschema@.jp_value(st), n, st
+			  FROM (SELECT %2$s AS pegawai, %3$s AS tahun,
+						   @extschema@.jp_state_agg(%4$s, %5$s, %6$s, %7$s, %8$s) AS st,
+						   count(*) AS n
+					  FROM baru AS s GROUP BY 1, 2) AS x
+			 WHERE pegawai IS NOT NULL AND tahun IS NOT NULL
+			 ORDER BY pegawai, tahun
+			ON CONFLICT (pegawai, tahun) DO UPDATE SET
+				jp_state = @extschema@.jp_state_compact(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
+				jp = @extschema@.jp_value(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
+				jumlah_catatan = r.jumlah_catatan + excluded.jumlah_catatan
+			$q$, ringkasan, e[1], e[2], e[3], e[4], e[5], e[6], e[7]);
+	ELSIF TG_OP = 'UPDATE' THEN
+		q := @extschema@._ringkasan_sql(TG_RELID, ringkasan, e,
+			format('(SELECT %1$s, %2$s FROM lama AS s UNION SELECT %1$s, %2$s FROM baru AS s)', e[1], e[2]));
+		EXECUTE q[1];
+		EXECUTE q[2];
+	ELSE
+		q := @extschema@._ringkasan_sql(TG_RELID, ringkasan, e,
+			format('(SELECT %1$s, %2$s FROM lama AS s)', e[1], e[2]));
+		EXECUTE q[1];
+		EXECUTE q[2];
+	END IF;
 	RETURN NULL;
 END
 $fn$;
@@ -372,6 +373,7 @@ LANGUAGE plpgsql
 AS $fn$
 DECLARE
 	e text[];
+	q text[];
 	tipe text;
 	terakhir text := dari_pegawai;
 	n bigint;
@@ -402,7 +404,9 @@ BEGIN
 			UNION
 			SELECT pegawai, tahun FROM %4$s WHERE pegawai IN (SELECT pegawai FROM pg_temp.ipasn_isi_pegawai)
 			$q$, e[1], e[2], sumber, ringkasan);
-		PERFORM @extschema@._ringkasan_hitung_ulang(sumber, ringkasan, e, 'pg_temp.ipasn_isi_kunci');
+		q := @extschema@._ringkasan_sql(sumber, ringkasan, e, 'pg_temp.ipasn_isi_kunci');
+		EXECUTE q[1];
+		EXECUTE q[2];
 		EXECUTE 'SELECT max(pegawai)::text FROM pg_temp.ipasn_isi_pegawai' INTO terakhir;
 		total := total + n;
 		COMMIT;

@@ -306,9 +306,14 @@ INSERT INTO gen_riwayat						-- hours with a decimal comma, as typed
 SELECT nip, jalur, jenis, nama_diklat, lingkup, '1,5', mulai, mulai
 FROM gen_riwayat WHERE jalur = 'e_learning' AND random() < 0.01;
 
+-- bulk load: build the indexes after the rows
+ALTER TABLE simpeg.riwayat_diklat DROP CONSTRAINT riwayat_diklat_pkey;
+DROP INDEX simpeg.riwayat_diklat_nip_idx;
 INSERT INTO simpeg.riwayat_diklat (id, nip, nama_diklat, jenis, lingkup, jumlah_jam, tgl_mulai, tgl_selesai)
 SELECT row_number() OVER (), nip, nama_diklat, jenis, lingkup, jumlah_jam, mulai, selesai
 FROM gen_riwayat;
+ALTER TABLE simpeg.riwayat_diklat ADD CONSTRAINT riwayat_diklat_pkey PRIMARY KEY (id);
+CREATE INDEX riwayat_diklat_nip_idx ON simpeg.riwayat_diklat (nip);
 
 -- ------------------------------------------------------------ leadership training
 -- Structural employees: most have the level their echelon requires, some a
