@@ -385,6 +385,11 @@ FROM (VALUES
 	('PTDH', 'berat'), ('PDHTAPS', 'berat')
 ) v(input, expected);
 
+-- a long phrase (beyond the 128 letters the parser keeps) still matches
+-- by its opening words
+SELECT length(t) AS length, ipasn.parse_hukuman(t) AS result
+FROM (SELECT 'Teguran tertulis' || repeat(' karena terlambat masuk kerja', 10) AS t) v;
+
 -- unknown: "penurunan pangkat" without its duration (sedang for 1 year,
 -- berat for 3: the detail says so); a duration the law does not know;
 -- "pemberhentian sementara" is no disciplinary penalty

@@ -21,6 +21,7 @@
 #include "utils/builtins.h"
 #include "utils/catcache.h"
 #include "utils/fmgroids.h"
+#include "utils/guc.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -464,4 +465,5 @@ _PG_init(void)
 	CacheRegisterSyscacheCallback(ENUMOID, enum_cache_reset, (Datum) 0);
 	ipasn_rules_init();
 	ipasn_score_init();
+	MarkGUCPrefixReserved("ipasn");
 }

@@ -45,3 +45,6 @@ CREATE TYPE @extschema@.kategori AS ENUM (
 );
 COMMENT ON TYPE @extschema@.kategori IS
 'IP ASN category of a 0-100 value: > 90 sangat_tinggi, > 80 tinggi, > 70 sedang, > 60 rendah, otherwise sangat_rendah';
+
+-- every role may call ipasn's functions; the rule tables stay owner-writable
+GRANT USAGE ON SCHEMA @extschema@ TO PUBLIC;
