@@ -6,9 +6,9 @@ set -eu
 a=ipasn_dump_src
 b=ipasn_dump_dst
 dump=$(mktemp /tmp/ipasn-dump.XXXXXX)
-trap 'dropdb --if-exists -q $a; dropdb --if-exists -q $b; rm -f "$dump"' EXIT
-dropdb --if-exists -q $a
-dropdb --if-exists -q $b
+trap 'dropdb --if-exists $a; dropdb --if-exists $b; rm -f "$dump"' EXIT
+dropdb --if-exists $a
+dropdb --if-exists $b
 createdb $a
 psql -X -q -v ON_ERROR_STOP=1 -d $a <<'SQL'
 CREATE EXTENSION ipasn;
