@@ -47,7 +47,7 @@ typedef struct Synonym
  * for every kind without being listed here.  Keep README (section Parsers)
  * and sql/parse.sql in step with these lists.
  */
-static Synonym jalur_syn[] = {
+static const Synonym jalur_syn[] = {
 	/* pendidikan */
 	{"tugasbelajar", JALUR_PENDIDIKAN},
 	{"tubel", JALUR_PENDIDIKAN},
@@ -134,13 +134,13 @@ static Synonym jalur_syn[] = {
 	{"pelatihannonklasikallainnya", JALUR_NONKLASIKAL_LAINNYA},
 };
 
-static Synonym lingkup_syn[] = {
+static const Synonym lingkup_syn[] = {
 	{"dalamnegeri", LINGKUP_NASIONAL},
 	{"luarnegeri", LINGKUP_INTERNASIONAL},
 };
 
 
-static Synonym pendidikan_syn[] = {
+static const Synonym pendidikan_syn[] = {
 	/* tidak_sekolah */
 	{"belumsekolah", PENDIDIKAN_TIDAK_SEKOLAH},
 	{"tidakbelumsekolah", PENDIDIKAN_TIDAK_SEKOLAH},
@@ -235,7 +235,7 @@ static Synonym pendidikan_syn[] = {
 	{"phd", PENDIDIKAN_S3},
 };
 
-static Synonym jabatan_syn[] = {
+static const Synonym jabatan_syn[] = {
 	{"jabatanpimpinantinggiutama", JABATAN_JPT_UTAMA},
 	{"pimpinantinggiutama", JABATAN_JPT_UTAMA},
 	{"jabatanpimpinantinggimadya", JABATAN_JPT_MADYA},
@@ -258,7 +258,7 @@ static Synonym jabatan_syn[] = {
 	{"stafpelaksana", JABATAN_PELAKSANA},
 };
 
-static Synonym diklatpim_syn[] = {
+static const Synonym diklatpim_syn[] = {
 	{"pelatihankepemimpinanpengawas", DIKLATPIM_PKP},
 	{"pelatihankepemimpinanadministrator", DIKLATPIM_PKA},
 	/* the names before Diklatpim (PP 14/1994 and earlier) */
@@ -272,7 +272,7 @@ static Synonym diklatpim_syn[] = {
 	{"sespanas", DIKLATPIM_PKN_I},
 };
 
-static Synonym hukuman_syn[] = {
+static const Synonym hukuman_syn[] = {
 	{"ptdh", HUKUMAN_BERAT},
 	{"pdhtaps", HUKUMAN_BERAT},
 };
@@ -508,8 +508,10 @@ parse_diklatpim_norm(const char *k)
 		{"pim", false},
 		{"pkn", true},
 	};
-	static const int8 by_level[5] = {-1, DIKLATPIM_PKN_I, DIKLATPIM_PKN_II,
-	DIKLATPIM_PKA, DIKLATPIM_PKP};
+	/* level IV is the lowest (pkp), level I the highest (pkn_i) */
+	static const int8 by_level[5] = {
+		-1, DIKLATPIM_PKN_I, DIKLATPIM_PKN_II, DIKLATPIM_PKA, DIKLATPIM_PKP
+	};
 	int			v;
 	int			i;
 
@@ -581,8 +583,10 @@ parse_jalur_norm(const char *k)
 static int
 parse_jabatan_norm(const char *k)
 {
-	static const int8 by_echelon[5] = {-1, JABATAN_JPT_MADYA,
-		JABATAN_JPT_PRATAMA, JABATAN_ADMINISTRATOR, JABATAN_PENGAWAS};
+	static const int8 by_echelon[5] = {
+		-1, JABATAN_JPT_MADYA, JABATAN_JPT_PRATAMA, JABATAN_ADMINISTRATOR,
+		JABATAN_PENGAWAS
+	};
 	const char *p = k;
 	const char *rest;
 	bool		worded = false;

@@ -47,3 +47,27 @@ CREATE AGGREGATE @extschema@.profil_state_agg(jalur @extschema@.jalur, lingkup @
 );
 COMMENT ON AGGREGATE @extschema@.profil_state_agg(@extschema@.jalur, @extschema@.lingkup, numeric, date, date, date) IS
 'The partial state of ipasn.profil_bangkom, to store or merge with ipasn.jp_merge and read with ipasn.profil';
+
+CREATE FUNCTION @extschema@.hukuman_add(state @extschema@.hukuman, hukuman @extschema@.hukuman,
+	tanggal date, as_of date)
+RETURNS @extschema@.hukuman
+AS 'MODULE_PATHNAME', 'ipasn_hukuman_add'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.hukuman_add(@extschema@.hukuman, @extschema@.hukuman, date, date) IS
+'Transition function of ipasn.hukuman_terberat: keeps the heavier penalty when the decision date lies in the window ending on as_of (5 years by default, rule set of ipasn.aturan)';
+
+CREATE FUNCTION @extschema@.hukuman_max(a @extschema@.hukuman, b @extschema@.hukuman)
+RETURNS @extschema@.hukuman
+AS 'MODULE_PATHNAME', 'ipasn_hukuman_max'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.hukuman_max(@extschema@.hukuman, @extschema@.hukuman) IS
+'The heavier of two penalties (NULL = none); combine function of ipasn.hukuman_terberat';
+
+CREATE AGGREGATE @extschema@.hukuman_terberat(hukuman @extschema@.hukuman, tanggal date, as_of date) (
+	SFUNC = @extschema@.hukuman_add,
+	STYPE = @extschema@.hukuman,
+	COMBINEFUNC = @extschema@.hukuman_max,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.hukuman_terberat(@extschema@.hukuman, date, date) IS
+'Heaviest disciplinary penalty decided in the window ending on as_of (the 5 years up to as_of: after as_of minus 5 years, up to as_of inclusive); NULL if none. Penalties without a decision date are in no window';

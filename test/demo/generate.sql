@@ -192,7 +192,7 @@ CREATE TEMP TABLE gen_tahun AS
 SELECT t.nip, t.kind, t.tahun, t.tier,
 	   CASE t.tier WHEN 1 THEN 9 + random() * 8
 				   WHEN 2 THEN 23 + random() * 13
-				   WHEN 3 THEN 45 + random() ^ 2 * 100 END AS budget,
+				   WHEN 3 THEN 48 + random() ^ 2 * 100 END AS budget,
 	   CASE t.tier WHEN 1 THEN 5 + (random() * 2)::integer
 				   WHEN 2 THEN 5 + (random() * 7)::integer
 				   ELSE 5 + (random() ^ 1.5 * 35)::integer END AS n
