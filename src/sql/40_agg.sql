@@ -5,25 +5,25 @@ CREATE TYPE @extschema@.jp_state;
 
 CREATE FUNCTION @extschema@.jp_state_in(cstring) RETURNS @extschema@.jp_state
 AS 'MODULE_PATHNAME', 'ipasn_jp_state_in'
-LANGUAGE C STABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.jp_state_in(cstring) IS
 'Text input of ipasn.jp_state; validates every field (22P02 on malformed text)';
 
 CREATE FUNCTION @extschema@.jp_state_out(@extschema@.jp_state) RETURNS cstring
 AS 'MODULE_PATHNAME', 'ipasn_jp_state_out'
-LANGUAGE C STABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.jp_state_out(@extschema@.jp_state) IS
 'Text output of ipasn.jp_state: 1|fixed_h|kegiatan then one |D,... or |M,... per capped record';
 
 CREATE FUNCTION @extschema@.jp_state_recv(internal) RETURNS @extschema@.jp_state
 AS 'MODULE_PATHNAME', 'ipasn_jp_state_recv'
-LANGUAGE C STABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.jp_state_recv(internal) IS
 'Binary input of ipasn.jp_state; validates every field';
 
 CREATE FUNCTION @extschema@.jp_state_send(@extschema@.jp_state) RETURNS bytea
 AS 'MODULE_PATHNAME', 'ipasn_jp_state_send'
-LANGUAGE C STABLE STRICT PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.jp_state_send(@extschema@.jp_state) IS
 'Binary output of ipasn.jp_state';
 
