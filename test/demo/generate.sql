@@ -189,7 +189,7 @@ FROM gen_pegawai g;
 -- ------------------------------------------------------------ training records
 -- One row per employee and year with its tier and JP budget.
 CREATE TEMP TABLE gen_tahun AS
-SELECT t.nip, t.kind, t.tahun, t.tier,
+SELECT row_number() OVER () AS tid, t.nip, t.kind, t.tahun, t.tier,
 	   CASE t.tier WHEN 1 THEN 9 + random() * 8
 				   WHEN 2 THEN 23 + random() * 13
 				   WHEN 3 THEN 48 + random() ^ 2 * 100 END AS budget,
@@ -205,13 +205,13 @@ WHERE t.tier > 0;
 -- Slots: the budget spread over n records by random weights; each slot
 -- becomes the activity that gives about its share of JP.
 CREATE TEMP TABLE gen_slot AS
-SELECT t.nip, t.kind, t.tahun, t.n, s.i, t.budget * s.w / s.sw AS b, random() AS r, random() AS r2
-FROM gen_tahun t,
-	 LATERAL (SELECT i, w, sum(w) OVER () AS sw
-			  FROM (SELECT i, 0.25 + random() + 0 * t.n AS w FROM generate_series(1, t.n) i) q) s;
+SELECT s.nip, s.kind, s.tahun, s.n, s.i,
+	   s.budget * s.w / sum(s.w) OVER (PARTITION BY s.tid) AS b, s.r, s.r2, s.rj
+FROM (SELECT t.*, i, 0.25 + random() AS w, random() AS r, random() AS r2, random() AS rj
+	  FROM gen_tahun t, generate_series(1, t.n) i) s;
 
 CREATE TEMP TABLE gen_diklat AS
-SELECT nip, tahun, n, i, r2, f.*,
+SELECT nip, tahun, n, i, r2, rj, f.*,
 	   -- days: from the hours for JP-unit activities given in hours
 	   CASE WHEN f.jalur IN ('seminar', 'workshop', 'sosialisasi') THEN f.hari
 			WHEN f.jam IS NOT NULL THEN greatest(1, ceil(f.jam / 8.0))::integer
@@ -244,8 +244,11 @@ FROM gen_slot,
 	 ) f;
 
 -- the messy text: jenis, lingkup, hours as SIMPEG holds them
-CREATE TEMP TABLE gen_riwayat AS
-SELECT d.nip, d.jalur,
+-- (bulk load: the indexes are built after the rows)
+ALTER TABLE simpeg.riwayat_diklat DROP CONSTRAINT riwayat_diklat_pkey;
+DROP INDEX simpeg.riwayat_diklat_nip_idx;
+INSERT INTO simpeg.riwayat_diklat (id, nip, jenis, nama_diklat, lingkup, jumlah_jam, tgl_mulai, tgl_selesai)
+SELECT row_number() OVER () AS id, d.nip,
 	   CASE d.jalur
 		 WHEN 'e_learning' THEN (ARRAY['e-learning','E-Learning','e-Learning','E-LEARNING','e learning'])[1 + (random() * 4)::integer]
 		 WHEN 'coaching' THEN (ARRAY['Coaching','Coaching','COACHING','coaching'])[1 + (random() * 3)::integer]
@@ -281,37 +284,34 @@ SELECT d.nip, d.jalur,
 		 WHEN d.jalur IN ('coaching', 'mentoring') THEN '2'
 		 ELSE (ARRAY['', NULL, '-'])[1 + (random() * 2)::integer]
 	   END AS jumlah_jam,
-	   m.mulai, m.mulai + d.span - 1 AS selesai
-FROM gen_diklat d,
-	 LATERAL (SELECT make_date(d.tahun, 1, 3)
-				  + ((d.i - 1) * 355 / d.n)
-				  + (random() * greatest(0, 355 / d.n - d.span))::integer AS mulai) m;
+	   d.mulai, d.mulai + d.span - 1 AS selesai
+FROM (SELECT d.*, make_date(d.tahun, 1, 3) + ((d.i - 1) * 355 / d.n)
+				  + (d.rj * greatest(0, 355 / d.n - d.span))::integer AS mulai
+	  FROM gen_diklat d) d;
 
-SELECT count(*) AS rows FROM gen_riwayat \gset
 -- the dirt of a real table (about 1.5% of rows)
-INSERT INTO gen_riwayat						-- duplicates: the same certificate entered twice
-SELECT * FROM gen_riwayat WHERE random() < 0.005;
-INSERT INTO gen_riwayat						-- impossible rows
-SELECT nip, jalur, jenis, nama_diklat, lingkup,
-	   CASE k WHEN 0 THEN '-8' WHEN 1 THEN jumlah_jam WHEN 2 THEN '5000' ELSE jumlah_jam END,
-	   mulai,
-	   CASE k WHEN 1 THEN mulai - 3 ELSE selesai END
-FROM (SELECT *, (random() * 3)::integer % 3 AS k FROM gen_riwayat
-	  WHERE jalur IN ('bimtek', 'pelatihan_teknis', 'kursus') AND random() < 0.004) x;
-INSERT INTO gen_riwayat						-- jenis nobody can map
-SELECT nip, NULL, (ARRAY['Rapat Koordinasi','Lain-lain','Studi Tour'])[1 + (random() * 2)::integer],
-	   nama_diklat, lingkup, jumlah_jam, mulai, selesai
-FROM gen_riwayat WHERE random() < 0.002;
-INSERT INTO gen_riwayat						-- hours with a decimal comma, as typed
-SELECT nip, jalur, jenis, nama_diklat, lingkup, '1,5', mulai, mulai
-FROM gen_riwayat WHERE jalur = 'e_learning' AND random() < 0.01;
-
--- bulk load: build the indexes after the rows
-ALTER TABLE simpeg.riwayat_diklat DROP CONSTRAINT riwayat_diklat_pkey;
-DROP INDEX simpeg.riwayat_diklat_nip_idx;
-INSERT INTO simpeg.riwayat_diklat (id, nip, nama_diklat, jenis, lingkup, jumlah_jam, tgl_mulai, tgl_selesai)
-SELECT row_number() OVER (), nip, nama_diklat, jenis, lingkup, jumlah_jam, mulai, selesai
-FROM gen_riwayat;
+SELECT max(id) AS maxid FROM simpeg.riwayat_diklat \gset
+INSERT INTO simpeg.riwayat_diklat				-- duplicates: the same certificate entered twice
+SELECT :maxid + row_number() OVER (), nip, nama_diklat, jenis, lingkup, jumlah_jam, tgl_mulai, tgl_selesai
+FROM simpeg.riwayat_diklat WHERE random() < 0.005;
+SELECT max(id) AS maxid FROM simpeg.riwayat_diklat \gset
+INSERT INTO simpeg.riwayat_diklat				-- impossible rows
+SELECT :maxid + row_number() OVER (), nip, nama_diklat, jenis, lingkup,
+	   CASE k WHEN 0 THEN '-8' WHEN 2 THEN '5000' ELSE jumlah_jam END,
+	   tgl_mulai,
+	   CASE k WHEN 1 THEN tgl_mulai - 3 ELSE tgl_selesai END
+FROM (SELECT *, (random() * 3)::integer % 3 AS k FROM simpeg.riwayat_diklat
+	  WHERE jenis ~* 'bimtek|bimbingan|teknis|kursus' AND random() < 0.004) x;
+SELECT max(id) AS maxid FROM simpeg.riwayat_diklat \gset
+INSERT INTO simpeg.riwayat_diklat				-- jenis nobody can map
+SELECT :maxid + row_number() OVER (), nip, nama_diklat,
+	   (ARRAY['Rapat Koordinasi','Lain-lain','Studi Tour'])[1 + (random() * 2)::integer],
+	   lingkup, jumlah_jam, tgl_mulai, tgl_selesai
+FROM simpeg.riwayat_diklat WHERE random() < 0.002;
+SELECT max(id) AS maxid FROM simpeg.riwayat_diklat \gset
+INSERT INTO simpeg.riwayat_diklat				-- hours with a decimal comma, as typed
+SELECT :maxid + row_number() OVER (), nip, nama_diklat, jenis, lingkup, '1,5', tgl_mulai, tgl_mulai
+FROM simpeg.riwayat_diklat WHERE jenis ~* 'learning' AND random() < 0.01;
 ALTER TABLE simpeg.riwayat_diklat ADD CONSTRAINT riwayat_diklat_pkey PRIMARY KEY (id);
 CREATE INDEX riwayat_diklat_nip_idx ON simpeg.riwayat_diklat (nip);
 
@@ -319,21 +319,22 @@ CREATE INDEX riwayat_diklat_nip_idx ON simpeg.riwayat_diklat (nip);
 -- Structural employees: most have the level their echelon requires, some a
 -- lower one, some none yet; a few fungsional/pelaksana attended one earlier.
 INSERT INTO simpeg.riwayat_diklatpim (nip, jenis, tahun)
-SELECT nip, jenis, 2005 + (random() * 18)::integer
+SELECT x.nip,
+	   CASE x.lvl
+		 WHEN 1 THEN (ARRAY['Diklatpim Tk. IV','PKP','Diklat PIM IV','Pelatihan Kepemimpinan Pengawas'])[1 + (x.r * 3)::integer]
+		 WHEN 2 THEN (ARRAY['Diklatpim Tk. III','PKA','Diklat PIM III','Pelatihan Kepemimpinan Administrator'])[1 + (x.r * 3)::integer]
+		 WHEN 3 THEN (ARRAY['Diklatpim Tk. II','PKN Tk. II','Diklat PIM II'])[1 + (x.r * 2)::integer]
+		 WHEN 4 THEN (ARRAY['Diklatpim Tk. I','PKN Tk. I'])[1 + (x.r * 1)::integer]
+	   END,
+	   2005 + (random() * 18)::integer
 FROM (
-	SELECT g.nip,
+	SELECT g.nip, random() AS r,
 		   CASE WHEN g.eselon LIKE 'I.%' THEN 4 WHEN g.eselon LIKE 'II.%' THEN 3
-				WHEN g.eselon LIKE 'III.%' THEN 2 WHEN g.eselon LIKE 'IV.%' THEN 1 ELSE 1 END
+				WHEN g.eselon LIKE 'III.%' THEN 2 ELSE 1 END
 		   - CASE WHEN g.r2 < 0.78 THEN 0 WHEN g.r2 < 0.9 THEN 1 ELSE 9 END AS lvl
 	FROM gen_pegawai g
 	WHERE g.kind = 'struktural' OR g.r2 < 0.02
-) x,
-LATERAL (SELECT CASE x.lvl
-		   WHEN 1 THEN (ARRAY['Diklatpim Tk. IV','PKP','Diklat PIM IV','Pelatihan Kepemimpinan Pengawas'])[1 + (random() * 3)::integer]
-		   WHEN 2 THEN (ARRAY['Diklatpim Tk. III','PKA','Diklat PIM III','Pelatihan Kepemimpinan Administrator'])[1 + (random() * 3)::integer]
-		   WHEN 3 THEN (ARRAY['Diklatpim Tk. II','PKN Tk. II','Diklat PIM II'])[1 + (random() * 2)::integer]
-		   WHEN 4 THEN (ARRAY['Diklatpim Tk. I','PKN Tk. I'])[1 + (random() * 1)::integer]
-		 END AS jenis) j
+) x
 WHERE x.lvl >= 1;
 
 -- ------------------------------------------------------------ SKP
@@ -362,4 +363,4 @@ FROM (SELECT g.nip, random() AS r FROM gen_pegawai g WHERE g.r3 < 0.008) g;
 ANALYZE simpeg.unit, simpeg.pegawai, simpeg.riwayat_diklat, simpeg.riwayat_diklatpim,
 	simpeg.skp, simpeg.hukuman_disiplin;
 DROP TABLE gen_unit, gen_cdf_pendidikan, gen_cdf_eselon, gen_pegawai, gen_tahun, gen_slot,
-	gen_diklat, gen_riwayat;
+	gen_diklat;
