@@ -58,6 +58,7 @@ ROLLBACK;
 SELECT pg_temp.err($$INSERT INTO ipasn.aturan_jp (jalur, lingkup, satuan, jp_per_satuan) VALUES ('seminar', 'nasional', 'menit', 1)$$);
 SELECT pg_temp.err($$INSERT INTO ipasn.aturan_jp (jalur, lingkup, satuan, jp_per_satuan, batas_jp_harian) VALUES ('seminar', 'nasional', 'hari', 1, 2)$$);
 SELECT pg_temp.err($$INSERT INTO ipasn.aturan_jp (jalur, lingkup, berlaku_mulai, berlaku_sampai, satuan, jp_per_satuan) VALUES ('seminar', 'nasional', '2025-01-01', '2024-01-01', 'hari', 1)$$);
+SELECT pg_temp.err($$INSERT INTO ipasn.aturan_jp (jalur, lingkup, satuan, jp_per_satuan) VALUES ('seminar', 'nasional', 'hari', 1000.01)$$);
 
 -- only the owner may change the rules; everybody may read them and use ipasn
 CREATE ROLE ipasn_pengguna_uji;

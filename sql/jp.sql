@@ -142,3 +142,10 @@ SELECT jp_explain('coaching', 'internasional', 3) ->> 'kegiatan_dihitung' AS "2"
        jp_explain('pelatihan_teknis', 'internasional', 17) ->> 'tambahan' AS "3.40",
        jp_explain('pelatihan_teknis', 'nasional', NULL, '2024-01-01', '2024-01-02') ->> 'jumlah_dari_tanggal' AS "true",
        jp_explain('seminar', 'nasional', -1) ->> 'masalah' AS masalah;
+
+-- the numeric ipasn writes is byte-for-byte what PostgreSQL itself builds for the
+-- same value at scale 2 (numeric_send shows weight, sign, scale and digits)
+SELECT count(*) AS amounts,
+       count(*) FILTER (WHERE numeric_send(jp('pelatihan_teknis', 'nasional', g / 100.0))
+                           <> numeric_send(round(g / 100.0, 2))) AS different
+FROM generate_series(0, 200000, 7) AS g;

@@ -435,10 +435,58 @@ ipasn_datum_numeric_decode(Datum d, int64 *h)
 	return numeric_bytes_to_h(VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), h);
 }
 
+/*
+ * Hundredths to a numeric of scale 2, written directly in the short on-disk
+ * format (what make_result() builds for such values: no leading or trailing
+ * zero digits, weight 0 for zero); one palloc instead of a NumericVar and
+ * two allocations per row.
+ */
+#define NUMERIC_SHORT_DSCALE_SHIFT_ 7
+
 Datum
 ipasn_h_to_numeric(int64 h)
 {
-	return NumericGetDatum(int64_div_fast_to_numeric(h, 2));
+	int16		digits[8];
+	int16		intdig[8];
+	int			ni = 0,
+				nd = 0,
+				i,
+				weight;
+	bool		neg = h < 0;
+	uint64		a = neg ? -(uint64) h : (uint64) h;
+	uint64		ip = a / 100;
+	uint16		header;
+	Size		len;
+	char	   *res;
+
+	while (ip > 0)
+	{
+		intdig[ni++] = (int16) (ip % NBASE_);
+		ip /= NBASE_;
+	}
+	for (i = ni - 1; i >= 0; i--)
+		digits[nd++] = intdig[i];
+	weight = ni - 1;
+	digits[nd++] = (int16) ((a % 100) * 100);
+	while (nd > 0 && digits[nd - 1] == 0)
+		nd--;
+	if (nd == 0)
+	{
+		weight = 0;
+		neg = false;
+	}
+	header = NUMERIC_SHORT_ |
+		(neg ? NUMERIC_SHORT_SIGN_MASK_ : 0) |
+		(2 << NUMERIC_SHORT_DSCALE_SHIFT_) |
+		(weight < 0 ? NUMERIC_SHORT_WEIGHT_SIGN_MASK_ : 0) |
+		(weight & NUMERIC_SHORT_WEIGHT_MASK_);
+	len = VARHDRSZ + sizeof(uint16) + nd * sizeof(int16);
+	res = palloc(len);
+	SET_VARSIZE(res, len);
+	memcpy(res + VARHDRSZ, &header, sizeof(uint16));
+	if (nd > 0)
+		memcpy(res + VARHDRSZ + sizeof(uint16), digits, nd * sizeof(int16));
+	return PointerGetDatum(res);
 }
 
 int64

@@ -53,17 +53,17 @@ typedef struct JpEntry
 {
 	int32		key;			/* DAILY: first day; MONTHLY: month number;
 								 * NO_KEY: undated */
+	int32		value_h;		/* DAILY: JP before bonus; MONTHLY: JP per
+								 * activity (at most MAX_VALUE_H) */
+	int32		limit;			/* DAILY: cap (hundredths); MONTHLY:
+								 * activities counted */
+	int16		n;				/* DAILY: days; MONTHLY: activities */
+	int16		persen;			/* DAILY: bonus applied after the cap */
 	uint8		tag;
 	uint8		jalur;
 	uint8		lingkup;
 	uint8		teknis;			/* counts toward jp_teknis (profil_bangkom) */
-	int32		n;				/* DAILY: days; MONTHLY: activities */
-	int32		limit;			/* DAILY: cap (hundredths); MONTHLY:
-								 * activities counted */
-	int32		persen;			/* DAILY: bonus applied after the cap */
-	int64		value_h;		/* DAILY: JP before bonus; MONTHLY: JP per
-								 * activity */
-} JpEntry;
+} JpEntry;						/* 20 bytes: one per capped record */
 
 typedef struct JpStateData
 {
@@ -179,20 +179,24 @@ state_add(JpState s, const JpConverted *c, bool teknis)
 	e->jalur = (uint8) c->rule->jalur;
 	e->lingkup = (uint8) c->rule->lingkup;
 	e->teknis = teknis ? 1 : 0;
-	e->value_h = c->value_h;
+	if (c->value_h > MAX_VALUE_H)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("JP of a capped record out of range: %s", ipasn_h_to_cstring(c->value_h))));
+	e->value_h = (int32) c->value_h;
 	if (c->kind == JPK_DAILY)
 	{
 		e->tag = TAG_DAILY;
 		e->key = c->dated ? c->first_day : NO_KEY;
-		e->n = c->days;
+		e->n = (int16) c->days;
 		e->limit = (int32) c->rule->batas_harian_h;
-		e->persen = c->rule->tambahan_persen;
+		e->persen = (int16) c->rule->tambahan_persen;
 	}
 	else
 	{
 		e->tag = TAG_MONTHLY;
 		e->key = c->dated ? month_of(c->first_day) : NO_KEY;
-		e->n = c->count;
+		e->n = (int16) c->count;
 		e->limit = c->rule->batas_bulanan;
 		e->persen = 0;
 	}
@@ -656,13 +660,13 @@ ipasn_jp_state_in(PG_FUNCTION_ARGS)
 		else
 			e->key = (int32) parse_int(&p, str, -MAX_DAY_KEY, MAX_DAY_KEY);
 		expect_char(&p, str, ',');
-		e->n = (int32) parse_int(&p, str, 0, 366);
+		e->n = (int16) parse_int(&p, str, 0, 366);
 		expect_char(&p, str, ',');
 		e->limit = (int32) parse_int(&p, str, 0, MAX_LIMIT);
 		expect_char(&p, str, ',');
-		e->persen = (int32) parse_int(&p, str, 0, 1000);
+		e->persen = (int16) parse_int(&p, str, 0, 1000);
 		expect_char(&p, str, ',');
-		e->value_h = parse_int(&p, str, 0, MAX_VALUE_H);
+		e->value_h = (int32) parse_int(&p, str, 0, MAX_VALUE_H);
 		check_entry(e, str);
 		n++;
 	}
@@ -696,7 +700,7 @@ ipasn_jp_state_out(PG_FUNCTION_ARGS)
 			appendStringInfoChar(&buf, '-');
 		else
 			appendStringInfo(&buf, "%d", e->key);
-		appendStringInfo(&buf, ",%d,%d,%d," INT64_FORMAT,
+		appendStringInfo(&buf, ",%d,%d,%d,%d",
 						 e->n, e->limit, e->persen, e->value_h);
 	}
 	PG_RETURN_CSTRING(buf.data);
@@ -729,7 +733,7 @@ ipasn_jp_state_send(PG_FUNCTION_ARGS)
 		pq_sendint32(&buf, e->n);
 		pq_sendint32(&buf, e->limit);
 		pq_sendint32(&buf, e->persen);
-		pq_sendint64(&buf, e->value_h);
+		pq_sendint64(&buf, (int64) e->value_h);
 	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -776,15 +780,25 @@ ipasn_jp_state_recv(PG_FUNCTION_ARGS)
 	{
 		JpEntry    *e = &s->e[i];
 
+		int32		n32,
+					persen32;
+		int64		value;
+
 		e->tag = pq_getmsgbyte(buf);
 		e->jalur = pq_getmsgbyte(buf);
 		e->lingkup = pq_getmsgbyte(buf);
 		e->teknis = pq_getmsgbyte(buf);
 		e->key = pq_getmsgint(buf, 4);
-		e->n = pq_getmsgint(buf, 4);
+		n32 = pq_getmsgint(buf, 4);
 		e->limit = pq_getmsgint(buf, 4);
-		e->persen = pq_getmsgint(buf, 4);
-		e->value_h = pq_getmsgint64(buf);
+		persen32 = pq_getmsgint(buf, 4);
+		value = pq_getmsgint64(buf);
+		if (n32 < 0 || n32 > 366 || persen32 < 0 || persen32 > 1000 ||
+			value < 0 || value > MAX_VALUE_H)
+			bad_state(what, "Entry field out of range.");
+		e->n = (int16) n32;
+		e->persen = (int16) persen32;
+		e->value_h = (int32) value;
 		check_entry(e, what);
 	}
 	pq_getmsgend(buf);

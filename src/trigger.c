@@ -3,9 +3,10 @@
  * trigger.c
  *		ipasn.isi_jp: a BEFORE INSERT OR UPDATE row trigger that fills a JP
  *		column of a user's training-record table from five other columns
- *		named by the trigger's arguments, and the text coercions it shares
- *		with the rollup trigger (ipasn.teks_jalur, ipasn.teks_lingkup,
- *		ipasn.teks_jumlah).
+ *		named by the trigger's arguments; ipasn.ringkas_jp: the AFTER ...
+ *		FOR EACH STATEMENT rollup trigger that keeps a per-employee-per-year
+ *		summary table; and the text coercions they share (ipasn.teks_jalur,
+ *		ipasn.teks_lingkup, ipasn.teks_jumlah).
  *
  * Follows contrib/spi/moddatetime.c and tsvector_update_trigger: the
  * trigger protocol is checked on every call (it is cheap); the column
@@ -13,22 +14,38 @@
  * keyed by the trigger's OID, and dropped by a relcache invalidation of the
  * table (ALTER TABLE, CREATE/DROP TRIGGER all send one).
  *
+ * ringkas_jp caches, per trigger, the SQL statements it runs (built once by
+ * the PL/pgSQL function ipasn._ringkas_jp_sql, prepared with SPI and kept),
+ * dropped by a relcache invalidation of the source or the summary table.
+ * On INSERT it groups the transition table per (employee, year) in C and
+ * hands the groups' jp_states to one prepared upsert as arrays; on UPDATE
+ * and DELETE it runs the two prepared lock-then-recompute statements.
+ *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
+#include "common/hashfn.h"
 #include "executor/spi.h"
+#include "executor/tuptable.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/datum.h"
 #include "utils/fmgrprotos.h"
 #include "utils/hsearch.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/syscache.h"
+#include "utils/tuplestore.h"
+#include "utils/typcache.h"
 
 #include "ipasn.h"
 #include "parse.h"
@@ -76,19 +93,67 @@ typedef struct IsiJpCache
 static HTAB *isi_cache = NULL;
 static bool isi_callback_registered = false;
 
+/* ringkas_jp: the columns it reads, in argument order after the summary */
+typedef enum RingkasRole
+{
+	RK_PEGAWAI = 0,
+	RK_JALUR,
+	RK_LINGKUP,
+	RK_JUMLAH,
+	RK_MULAI,
+	RK_SELESAI,
+	RK_COUNT
+} RingkasRole;
+
+#define RK_MAX_PLANS 2
+
+typedef struct RingkasCache
+{
+	Oid			tgoid;			/* hash key */
+	bool		valid;
+	int			busy;			/* calls running: plans must not be freed */
+	Oid			relid;			/* source table */
+	Oid			ringkasan;		/* summary table */
+	int			nplans;
+	SPIPlanPtr	plans[RK_MAX_PLANS];
+	/* INSERT: reading the transition table in C */
+	int			attnum[RK_COUNT];
+	ColKind		kind[RK_COUNT];
+	Oid			peg_type;		/* base type of the employee column */
+	Oid			peg_coll;
+	int16		peg_len;
+	bool		peg_byval;
+	char		peg_align;
+	FmgrInfo	peg_hash;
+	FmgrInfo	peg_eq;
+} RingkasCache;
+
+static HTAB *ringkas_cache = NULL;
+
 static void
 isi_relcache_cb(Datum arg, Oid relid)
 {
 	HASH_SEQ_STATUS status;
 	IsiJpCache *e;
+	RingkasCache *r;
 
-	if (isi_cache == NULL)
-		return;
-	hash_seq_init(&status, isi_cache);
-	while ((e = (IsiJpCache *) hash_seq_search(&status)) != NULL)
+	if (isi_cache != NULL)
 	{
-		if (!OidIsValid(relid) || e->relid == relid)
-			e->valid = false;
+		hash_seq_init(&status, isi_cache);
+		while ((e = (IsiJpCache *) hash_seq_search(&status)) != NULL)
+		{
+			if (!OidIsValid(relid) || e->relid == relid)
+				e->valid = false;
+		}
+	}
+	if (ringkas_cache != NULL)
+	{
+		hash_seq_init(&status, ringkas_cache);
+		while ((r = (RingkasCache *) hash_seq_search(&status)) != NULL)
+		{
+			if (!OidIsValid(relid) || r->relid == relid || r->ringkasan == relid)
+				r->valid = false;
+		}
 	}
 }
 

@@ -22,7 +22,7 @@ CREATE TABLE @extschema@.aturan_jp (
 	PRIMARY KEY (jalur, lingkup, berlaku_mulai, bawaan),
 	CONSTRAINT aturan_jp_satuan CHECK (satuan IN ('jp', 'hari', 'kegiatan', 'semester')),
 	CONSTRAINT aturan_jp_periode CHECK (berlaku_sampai >= berlaku_mulai),
-	CONSTRAINT aturan_jp_faktor CHECK (jp_per_satuan >= 0),
+	CONSTRAINT aturan_jp_faktor CHECK (jp_per_satuan BETWEEN 0 AND 1000),
 	CONSTRAINT aturan_jp_persen CHECK (tambahan_persen BETWEEN 0 AND 1000),
 	CONSTRAINT aturan_jp_harian CHECK (batas_jp_harian IS NULL OR (batas_jp_harian > 0 AND satuan = 'jp')),
 	CONSTRAINT aturan_jp_bulanan CHECK (batas_kegiatan_bulanan IS NULL OR (batas_kegiatan_bulanan > 0 AND satuan = 'kegiatan')),
