@@ -98,6 +98,24 @@ FROM laporan.v_laporan_total;
 SELECT regexp_replace(masalah, '''[^'']*''|-?[0-9][0-9.:-]*', '…', 'g') AS "Catatan diklat ditolak (laporan.v_catatan_bermasalah)",
 	   count(*) AS jumlah
 FROM laporan.v_catatan_bermasalah GROUP BY 1 ORDER BY 2 DESC, 1;
+\pset title 'Contoh pegawai per jenis jabatan (IP ASN terendah): dimensi, total, kategori (laporan.v_ip_asn_pegawai)'
+WITH contoh AS (
+	SELECT DISTINCT ON (jabatan) *
+	FROM laporan.v_ip_asn_pegawai WHERE total IS NOT NULL
+	ORDER BY jabatan, total, nip
+)
+SELECT nip, jabatan, left(nama_jabatan, 34) AS nama_jabatan, pendidikan, jp_teknis, seminar,
+	   kualifikasi, kompetensi, kinerja, disiplin, total, kategori
+FROM contoh ORDER BY jabatan;
+\pset title 'Saran tindak lanjut untuk pegawai contoh di atas (ipasn.saran, laporan.v_saran)'
+WITH contoh AS (
+	SELECT DISTINCT ON (jabatan) nip, jabatan
+	FROM laporan.v_ip_asn_pegawai WHERE total IS NOT NULL
+	ORDER BY jabatan, total, nip
+)
+SELECT s.nip, c.jabatan, s.komponen, s.tambahan, s.tindakan
+FROM laporan.v_saran s JOIN contoh c USING (nip)
+ORDER BY c.jabatan, s.tambahan DESC NULLS LAST, s.komponen;
 \pset title 'SIASN: jam pelajaran menurut resep satuan vs. jam dipakai mentah (siasn.v_kursus_jp)'
 SELECT jalur, satuan, count(*) AS catatan, sum(jumlah_jam) AS jam_siasn, sum(jp) AS jp_resep,
 	   sum(jp_tanpa_resep) AS jp_tanpa_resep
