@@ -311,6 +311,10 @@ extern bool ipasn_jp_record(const JpRecord *rec, int64 *jp_h);
 /* fill a JpRecord from 5 SQL arguments from 'first'; false if jalur or lingkup is NULL */
 extern bool ipasn_jp_args(FunctionCallInfo fcinfo, int first, JpRecord *rec);
 
+/* jp_agg.c: add a record to a caller-owned jp_state in cxt (see there) */
+extern Datum ipasn_jp_state_append(Datum state, bool state_null,
+								   const JpRecord *rec, MemoryContext cxt);
+
 /* day spread of §2: value of day i (0-based) of h over d days */
 static inline int64
 ipasn_spread_day(int64 h, int32 d, int32 i)

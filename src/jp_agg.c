@@ -397,6 +397,36 @@ state_value_h(JpState s, bool teknis_only)
 	return total;
 }
 
+/*
+ * For C callers that group records themselves (the rollup trigger): add one
+ * record to a state the caller owns, allocated in 'cxt' (NULL = no state
+ * yet).  The state is updated in place and grows by doubling; a state that
+ * moves is freed.  Returns NULL when there was no state and the record gives
+ * no JP; raises on a bad record, like jp_state_agg.
+ */
+Datum
+ipasn_jp_state_append(Datum state, bool state_null, const JpRecord *rec,
+					  MemoryContext cxt)
+{
+	JpConverted c;
+	JpProblem	pb;
+	JpState		s,
+				n;
+	MemoryContext old;
+
+	if (!ipasn_jp_convert(rec, &c, &pb))
+		ipasn_jp_report(rec, &pb);
+	if (c.kind == JPK_NULL)
+		return state_null ? (Datum) 0 : state;
+	old = MemoryContextSwitchTo(cxt);
+	s = state_null ? state_new(c.kind == JPK_FIXED ? 0 : 4) : (JpState) DatumGetPointer(state);
+	n = state_add(s, &c, false);
+	if (!state_null && n != s)
+		pfree(s);
+	MemoryContextSwitchTo(old);
+	return PointerGetDatum(n);
+}
+
 /* ---------------------------------------------------------------------
  * SQL: transition, combine, final
  * ---------------------------------------------------------------------

@@ -178,64 +178,59 @@ $fn$;
 COMMENT ON FUNCTION @extschema@._ringkasan_sql(regclass, regclass, text[], text) IS
 'Internal: the two statements that lock the summary rows of the given (pegawai, tahun) keys in key order and then recompute them from the source with ipasn.jp_state_agg';
 
-CREATE FUNCTION @extschema@.ringkas_jp() RETURNS trigger
-LANGUAGE plpgsql
+-- The statements of a ringkas_jp trigger for one event, built once per
+-- trigger and backend by the C trigger (which prepares and keeps them):
+-- checks the arguments (raising the documented errors) and returns the
+-- summary table and the statements.
+--  INSERT: one upsert of the groups the trigger computed in C from the
+--   transition table, passed as arrays $1 pegawai, $2 tahun, $3 jp_state,
+--   $4 number of records; in key order, merging into the latest committed
+--   version of each row under its lock (ON CONFLICT DO UPDATE).
+--  UPDATE, DELETE: the two statements of _ringkasan_sql (lock the rows in
+--   key order, then recompute them) over the old and new keys.
+--  TRUNCATE: DELETE FROM the summary.
+CREATE FUNCTION @extschema@._ringkas_jp_sql(sumber regclass, argumen text[], peristiwa text,
+	OUT ringkasan regclass, OUT perintah text[])
+LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
-	ringkasan regclass;
 	e text[];
-	q text[];
 BEGIN
-	IF TG_LEVEL <> 'STATEMENT' OR TG_WHEN <> 'AFTER' THEN
-		RAISE EXCEPTION 'trigger "%" on table %: ipasn.ringkas_jp must be fired AFTER ... FOR EACH STATEMENT', TG_NAME, TG_RELID::regclass
-			USING ERRCODE = '39P01'; -- trigger protocol violated, as isi_jp
+	ringkasan := @extschema@._ringkasan_relid(argumen[1], sumber);
+	IF peristiwa = 'TRUNCATE' THEN
+		perintah := ARRAY[format('DELETE FROM %s', ringkasan)];
+		RETURN;
 	END IF;
-	IF TG_NARGS <> 7 THEN
-		RAISE EXCEPTION 'trigger "%" on table %: ipasn.ringkas_jp takes 7 arguments, got %', TG_NAME, TG_RELID::regclass, TG_NARGS
-			USING ERRCODE = '39P01',
-			HINT = 'The arguments are the summary table and the column names pegawai, jalur, lingkup, jumlah, mulai, selesai, in that order.';
-	END IF;
-	ringkasan := @extschema@._ringkasan_relid(TG_ARGV[0], TG_RELID);
-	IF TG_OP = 'TRUNCATE' THEN
-		EXECUTE format('DELETE FROM %s', ringkasan);
-		RETURN NULL;
-	END IF;
-	e := @extschema@._sumber_sql(TG_RELID, TG_ARGV[1:6]);
-	IF TG_OP = 'INSERT' THEN
-		-- new records only add: merge their states into the rows, in key
-		-- order; ON CONFLICT DO UPDATE takes the row lock and merges into
-		-- the latest committed version
-		EXECUTE format($q$
+	e := @extschema@._sumber_sql(sumber, argumen[2:7]);
+	IF peristiwa = 'INSERT' THEN
+		perintah := ARRAY[format($q$
 			INSERT INTO %1$s AS r (pegawai, tahun, jp, jumlah_catatan, jp_state)
-			SELECT pegawai, tahun, @extschema@.jp_value(st), n, st
-			  FROM (SELECT %2$s AS pegawai, %3$s AS tahun,
-						   @extschema@.jp_state_agg(%4$s, %5$s, %6$s, %7$s, %8$s) AS st,
-						   count(*) AS n
-					  FROM baru AS s GROUP BY 1, 2) AS x
-			 WHERE pegawai IS NOT NULL AND tahun IS NOT NULL
-			 ORDER BY pegawai, tahun
+			SELECT u.pegawai, u.tahun, @extschema@.jp_value(u.st), u.n, @extschema@.jp_state_compact(u.st)
+			  FROM unnest($1, $2, $3, $4) AS u(pegawai, tahun, st, n)
+			 ORDER BY u.pegawai, u.tahun
 			ON CONFLICT (pegawai, tahun) DO UPDATE SET
 				jp_state = @extschema@.jp_state_compact(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
 				jp = @extschema@.jp_value(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
 				jumlah_catatan = r.jumlah_catatan + excluded.jumlah_catatan
-			$q$, ringkasan, e[1], e[2], e[3], e[4], e[5], e[6], e[7]);
-	ELSIF TG_OP = 'UPDATE' THEN
-		q := @extschema@._ringkasan_sql(TG_RELID, ringkasan, e,
+			$q$, ringkasan)];
+	ELSIF peristiwa = 'UPDATE' THEN
+		perintah := @extschema@._ringkasan_sql(sumber, ringkasan, e,
 			format('(SELECT %1$s, %2$s FROM lama AS s UNION SELECT %1$s, %2$s FROM baru AS s)', e[1], e[2]));
-		EXECUTE q[1];
-		EXECUTE q[2];
 	ELSE
-		q := @extschema@._ringkasan_sql(TG_RELID, ringkasan, e,
+		perintah := @extschema@._ringkasan_sql(sumber, ringkasan, e,
 			format('(SELECT %1$s, %2$s FROM lama AS s)', e[1], e[2]));
-		EXECUTE q[1];
-		EXECUTE q[2];
 	END IF;
-	RETURN NULL;
 END
 $fn$;
+COMMENT ON FUNCTION @extschema@._ringkas_jp_sql(regclass, text[], text) IS
+'Internal: checks the arguments of a ringkas_jp trigger and returns its summary table and the SQL statements it prepares for one event (INSERT, UPDATE, DELETE or TRUNCATE)';
+
+CREATE FUNCTION @extschema@.ringkas_jp() RETURNS trigger
+AS 'MODULE_PATHNAME', 'ipasn_ringkas_jp'
+LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.ringkas_jp() IS
-'Rollup trigger AFTER INSERT / UPDATE / DELETE / TRUNCATE FOR EACH STATEMENT (one trigger per event, transition tables named baru and lama) with 7 arguments: summary table, columns pegawai, jalur, lingkup, jumlah, mulai, selesai. Keeps one summary row per employee and year (of selesai, else mulai): JP with the caps across records (ipasn.jp_state_agg), number of records. Inserts merge stored states; updates and deletes recompute the affected rows under row locks taken in key order';
+'Rollup trigger AFTER INSERT / UPDATE / DELETE / TRUNCATE FOR EACH STATEMENT (one trigger per event, transition tables named baru and lama) with 7 arguments: summary table, columns pegawai, jalur, lingkup, jumlah, mulai, selesai. Keeps one summary row per employee and year (of selesai, else mulai): JP with the caps across records (jp_state), number of records. Inserts merge the new records'' states (grouped in C) into the rows; updates and deletes recompute the affected rows under row locks taken in key order. Its statements are prepared once per trigger and backend';
 
 CREATE FUNCTION @extschema@.buat_ringkasan(sumber regclass, ringkasan text,
 	pegawai text, jalur text, lingkup text, jumlah text, mulai text, selesai text,
