@@ -278,6 +278,19 @@ SELECT coba($$INSERT INTO bangkom (nip, jalur, lingkup, jumlah, mulai) VALUES
 	('198001012005011001', 'kursus', 'nasional', 5, '2024-01-05'),
 	('198001012005011001', 'kursus', 'nasional', -5, '2024-01-05')$$);
 SELECT pegawai, tahun, jp, jumlah_catatan FROM ringkasan ORDER BY pegawai, tahun;
+-- one statement with 120 records of one employee and year (the trigger
+-- merges them in chunks): 40 coachings nasional in March 2024, at most 2 a
+-- month x 2 JP = 4.00; 50 e-learnings of 2 JP on 9 September, cap 3 JP a
+-- day = 3.00; 30 kursus of 1 JP = 30.00; total 37.00 (meets 20, not 40)
+INSERT INTO bangkom (nip, jalur, lingkup, jumlah, mulai, selesai)
+SELECT '197001011995011001',
+	CASE WHEN i <= 40 THEN 'coaching' WHEN i <= 90 THEN 'e-learning' ELSE 'kursus' END, 'nasional',
+	CASE WHEN i <= 40 THEN NULL WHEN i <= 90 THEN 2 ELSE 1 END,
+	CASE WHEN i <= 40 THEN '2024-03-01'::date + i % 28 WHEN i <= 90 THEN '2024-09-09' ELSE '2024-11-01' END,
+	CASE WHEN i <= 40 THEN NULL WHEN i <= 90 THEN '2024-09-09'::date ELSE '2024-11-01' END
+  FROM generate_series(1, 120) i;
+SELECT pegawai, tahun, jp, jumlah_catatan, memenuhi_20jp, memenuhi_40jp
+  FROM ringkasan WHERE pegawai = '197001011995011001';
 -- TRUNCATE empties the summary
 TRUNCATE bangkom;
 SELECT count(*) AS kosong FROM ringkasan;
