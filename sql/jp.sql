@@ -149,3 +149,8 @@ SELECT count(*) AS amounts,
        count(*) FILTER (WHERE numeric_send(jp('pelatihan_teknis', 'nasional', g / 100.0))
                            <> numeric_send(round(g / 100.0, 2))) AS different
 FROM generate_series(0, 200000, 7) AS g;
+
+-- jp_explain never raises on bad data, not even on a jumlah that is no JSON number
+SELECT jp_explain('seminar', 'nasional', 'NaN') ->> 'jumlah' AS jumlah,
+       jp_explain('seminar', 'nasional', 'NaN') ->> 'masalah' AS masalah,
+       jp_explain('seminar', 'nasional', '-Infinity') ->> 'jumlah' AS minus_infinity;

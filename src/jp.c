@@ -521,7 +521,18 @@ ipasn_jp_explain(PG_FUNCTION_ARGS)
 	appendStringInfoChar(&s, '{');
 	json_str(&s, "jalur", jalur_text(&rec), false);
 	json_str(&s, "lingkup", lingkup_text(&rec), true);
-	json_raw(&s, "jumlah", rec.jumlah_null ? "null" : jumlah_text(&rec));
+	if (rec.jumlah_null)
+		json_raw(&s, "jumlah", "null");
+	else
+	{
+		int64		ignored;
+
+		/* NaN and infinities are not JSON numbers: write them as strings */
+		if (ipasn_datum_numeric_decode(rec.jumlah, &ignored) == IPASN_NUM_SPECIAL)
+			json_str(&s, "jumlah", jumlah_text(&rec), true);
+		else
+			json_raw(&s, "jumlah", jumlah_text(&rec));
+	}
 	json_str(&s, "mulai", rec.mulai_null ? NULL : date_text(false, rec.mulai), true);
 	json_str(&s, "selesai", rec.selesai_null ? NULL : date_text(false, rec.selesai), true);
 	if (c.rule)

@@ -33,6 +33,7 @@
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "mb/pg_wchar.h"
 #include "utils/datetime.h"
 
 #include "ipasn.h"
@@ -47,7 +48,12 @@
 #define MAX_ENTRIES 10000000
 #define MAX_VALUE_H INT64CONST(1000000000)
 #define MAX_LIMIT 100000000
+/* days of per-day-capped records spread when a value is read (480 MB) */
+#define MAX_CAPPED_DAYS 20000000
 #define MAX_DAY_KEY 2147483000
+/* month numbers (year * 12 + month - 1) of the dates PostgreSQL accepts */
+#define MIN_MONTH_KEY (-4713 * 12)
+#define MAX_MONTH_KEY (5874898 * 12)
 
 typedef struct JpEntry
 {
@@ -274,11 +280,11 @@ static int64
 state_value_h(JpState s, bool teknis_only)
 {
 	int64		total = teknis_only ? s->fixed_teknis_h : s->fixed_h;
-	int			ndays = 0,
+	int64		ndays = 0,
 				nmonths = 0;
 	DayVal	   *days;
 	JpEntry    *months;
-	int			i,
+	int64		i,
 				j;
 
 	if (s->n == 0)
@@ -297,9 +303,15 @@ state_value_h(JpState s, bool teknis_only)
 	/* per-day caps: spread each record over its days, cap each day */
 	if (ndays > 0)
 	{
-		int			k = 0;
+		int64		k = 0;
 
-		days = palloc(sizeof(DayVal) * ndays);
+		if (ndays > MAX_CAPPED_DAYS)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("ipasn.jp_state holds too many capped days: " INT64_FORMAT, ndays),
+					 errdetail("At most %d days of per-day-capped records are read at once.", MAX_CAPPED_DAYS),
+					 errhint("Group the records by person and year.")));
+		days = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(DayVal) * ndays);
 		for (i = 0; i < s->n; i++)
 		{
 			const JpEntry *e = &s->e[i];
@@ -360,9 +372,9 @@ state_value_h(JpState s, bool teknis_only)
 	/* per-month caps: in each month, the 'limit' activities worth most */
 	if (nmonths > 0)
 	{
-		int			k = 0;
+		int64		k = 0;
 
-		months = palloc(sizeof(JpEntry) * nmonths);
+		months = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(JpEntry) * nmonths);
 		for (i = 0; i < s->n; i++)
 			if (s->e[i].tag == TAG_MONTHLY && !(teknis_only && !s->e[i].teknis))
 				months[k++] = s->e[i];
@@ -547,9 +559,13 @@ ipasn_jp_state_kegiatan(PG_FUNCTION_ARGS)
 static void
 bad_state(const char *str, const char *why)
 {
+	/* quote at most 100 bytes of the input (a state can be long) */
+	int			len = pg_mbcliplen(str, strlen(str), 100);
+
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("malformed ipasn.jp_state: \"%s\"", str),
+			 errmsg("malformed ipasn.jp_state: \"%.*s%s\"", len, str,
+					str[len] != '\0' ? "..." : ""),
 			 errdetail("%s", why),
 			 errhint("A jp_state is written by ipasn itself: 1|fixed_h|kegiatan|fixed_teknis_h|flags followed by |D,... or |M,... entries.")));
 }
@@ -569,7 +585,8 @@ check_entry(const JpEntry *e, const char *str)
 	{
 		if (e->n < 1 || e->n > 366)
 			bad_state(str, "Days of an entry must be between 1 and 366.");
-		if (e->key != NO_KEY && (e->key < -MAX_DAY_KEY || e->key > MAX_DAY_KEY - 400))
+		if (e->key != NO_KEY &&
+			(!IS_VALID_DATE(e->key) || !IS_VALID_DATE((int64) e->key + e->n - 1)))
 			bad_state(str, "Day out of range.");
 		if (e->persen < 0 || e->persen > 1000)
 			bad_state(str, "Bonus percent out of range.");
@@ -580,6 +597,8 @@ check_entry(const JpEntry *e, const char *str)
 			bad_state(str, "Activities of an entry must be between 0 and 100.");
 		if (e->persen != 0)
 			bad_state(str, "A per-month entry carries no bonus.");
+		if (e->key != NO_KEY && (e->key < MIN_MONTH_KEY || e->key > MAX_MONTH_KEY))
+			bad_state(str, "Month out of range.");
 	}
 }
 

@@ -25,7 +25,7 @@ CREATE TABLE @extschema@.aturan_jp (
 	CONSTRAINT aturan_jp_faktor CHECK (jp_per_satuan BETWEEN 0 AND 1000),
 	CONSTRAINT aturan_jp_persen CHECK (tambahan_persen BETWEEN 0 AND 1000),
 	CONSTRAINT aturan_jp_harian CHECK (batas_jp_harian IS NULL OR (batas_jp_harian > 0 AND satuan = 'jp')),
-	CONSTRAINT aturan_jp_bulanan CHECK (batas_kegiatan_bulanan IS NULL OR (batas_kegiatan_bulanan > 0 AND satuan = 'kegiatan')),
+	CONSTRAINT aturan_jp_bulanan CHECK (batas_kegiatan_bulanan IS NULL OR (batas_kegiatan_bulanan BETWEEN 1 AND 100 AND satuan = 'kegiatan')),
 	CONSTRAINT aturan_jp_satu_batas CHECK (batas_jp_harian IS NULL OR batas_kegiatan_bulanan IS NULL)
 );
 COMMENT ON TABLE @extschema@.aturan_jp IS
