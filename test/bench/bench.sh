@@ -205,7 +205,7 @@ stamp "done"
 	echo "command:  BENCH_ROWS=$rows BENCH_SAMPLE_ROWS=$sample BENCH_PGBENCH_SECONDS=$pgb_sec BENCH_INSERT_ROWS=$ins_rows make bench   (bash test/run.sh bench -> bash test/bench/bench.sh)"
 	echo "machine:  $ncpu CPU ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), $(awk '/MemTotal/ { printf "%.0f GB RAM", $2 / 1048576 }' /proc/meminfo)"
 	echo "server:   $($PSQL -At -c "SELECT version()")"
-	echo "settings: $($PSQL -At -c "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ' ' ORDER BY name) FROM pg_settings WHERE name IN ('max_parallel_workers_per_gather', 'shared_buffers', 'work_mem', 'fsync', 'jit')")"
+	echo "settings: $($PSQL -At -c "SELECT string_agg(name || '=' || current_setting(name), ' ' ORDER BY name) FROM pg_settings WHERE name IN ('max_parallel_workers_per_gather', 'shared_buffers', 'work_mem', 'fsync', 'jit')")"
 	echo "data:     $rows training records ($table_size), $npeg employees; sample for the PL/pgSQL baselines: $actual_sample records of $k employees"
 	echo "method:   median of 3 runs after 1 warm-up, ipasn and baseline alternating in one connection, EXPLAIN (ANALYZE, TIMING OFF) execution time"
 	echo
