@@ -871,7 +871,7 @@ rk_get_cache(TriggerData *trigdata, bool is_insert)
 	Datum	   *cmdd;
 	bool	   *cmdn;
 	int			ncmd;
-	Oid			state_type;
+	Oid			state_type = InvalidOid;
 	Oid			argtypes[4];
 
 	if (ringkas_cache == NULL)
@@ -945,8 +945,20 @@ rk_get_cache(TriggerData *trigdata, bool is_insert)
 	{
 		SPIPlanPtr	plan;
 
-		plan = SPI_prepare(TextDatumGetCString(cmdd[i]), is_insert ? 4 : 0,
-						   is_insert ? argtypes : NULL);
+		if (is_insert && i == 1)
+		{
+			/* the single-group upsert takes the element types */
+			Oid			scalartypes[4];
+
+			scalartypes[0] = rc->peg_type;
+			scalartypes[1] = INT4OID;
+			scalartypes[2] = state_type;
+			scalartypes[3] = INT8OID;
+			plan = SPI_prepare(TextDatumGetCString(cmdd[i]), 4, scalartypes);
+		}
+		else
+			plan = SPI_prepare(TextDatumGetCString(cmdd[i]), is_insert ? 4 : 0,
+							   is_insert ? argtypes : NULL);
 		if (plan == NULL)
 			elog(ERROR, "ipasn.ringkas_jp: SPI_prepare failed: %s",
 				 SPI_result_code_string(SPI_result));
@@ -1079,6 +1091,29 @@ rk_insert(TriggerData *trigdata, RingkasCache *rc)
 	ngroups = hash_get_num_entries(groups);
 	if (ngroups == 0)
 	{
+		MemoryContextSwitchTo(old);
+		MemoryContextDelete(keep);
+		return;
+	}
+	if (ngroups == 1 && rc->nplans > 1)
+	{
+		/* a single-row INSERT: one group, no arrays */
+		Datum		one[4];
+		char		nulls[4] = {' ', ' ', ' ', ' '};
+
+		hash_seq_init(&status, groups);
+		g = (RingkasGroup *) hash_seq_search(&status);
+		hash_seq_term(&status);
+		rk_current = NULL;
+		one[0] = g->key.pegawai;
+		one[1] = Int32GetDatum(g->key.tahun);
+		one[2] = g->state;
+		if (g->state == (Datum) 0)
+			nulls[2] = 'n';
+		one[3] = Int64GetDatum(g->n);
+		ret = SPI_execute_plan(rc->plans[1], one, nulls, false, 0);
+		if (ret != SPI_OK_INSERT)
+			elog(ERROR, "ipasn.ringkas_jp: upsert failed: %s", SPI_result_code_string(ret));
 		MemoryContextSwitchTo(old);
 		MemoryContextDelete(keep);
 		return;

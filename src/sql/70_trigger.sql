@@ -185,7 +185,8 @@ COMMENT ON FUNCTION @extschema@._ringkasan_sql(regclass, regclass, text[], text)
 --  INSERT: one upsert of the groups the trigger computed in C from the
 --   transition table, passed as arrays $1 pegawai, $2 tahun, $3 jp_state,
 --   $4 number of records; in key order, merging into the latest committed
---   version of each row under its lock (ON CONFLICT DO UPDATE).
+--   version of each row under its lock (ON CONFLICT DO UPDATE); and the
+--   same upsert for a single group with scalar parameters.
 --  UPDATE, DELETE: the two statements of _ringkasan_sql (lock the rows in
 --   key order, then recompute them) over the old and new keys.
 --  TRUNCATE: DELETE FROM the summary.
@@ -209,6 +210,15 @@ BEGIN
 			SELECT u.pegawai, u.tahun, @extschema@.jp_value(u.st), u.n, @extschema@.jp_state_compact(u.st)
 			  FROM unnest($1, $2, $3, $4) AS u(pegawai, tahun, st, n)
 			 ORDER BY u.pegawai, u.tahun
+			ON CONFLICT (pegawai, tahun) DO UPDATE SET
+				jp_state = @extschema@.jp_state_compact(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
+				jp = @extschema@.jp_value(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
+				jumlah_catatan = r.jumlah_catatan + excluded.jumlah_catatan
+			$q$, ringkasan),
+		-- the same for one group (a single-row INSERT), without arrays
+		format($q$
+			INSERT INTO %1$s AS r (pegawai, tahun, jp, jumlah_catatan, jp_state)
+			VALUES ($1, $2, @extschema@.jp_value($3), $4, @extschema@.jp_state_compact($3))
 			ON CONFLICT (pegawai, tahun) DO UPDATE SET
 				jp_state = @extschema@.jp_state_compact(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
 				jp = @extschema@.jp_value(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
