@@ -14,7 +14,8 @@
 # Method: every figure is the median of 3 runs, after one warm-up run, of the
 # ipasn query and its baseline alternately in the same connection, timed by
 # EXPLAIN (ANALYZE, TIMING OFF) "Execution Time" (bench.ukur in schema.sql);
-# pgbench figures are transactions per second of one run each.
+# pgbench figures are transactions per second, the median of three rounds in
+# which the three variants run one after another.
 # The result table is also written to test/out/bench.txt.
 set -u
 set -o pipefail
@@ -155,24 +156,34 @@ CREATE TABLE bench.tulis (
 CREATE TABLE bench.tulis_polos (LIKE bench.tulis);
 EOF
 	pgb() {
-		# one pgbench run into bench.tulis; prints tps
-		$PSQL -c "TRUNCATE bench.tulis" >/dev/null
+		# one pgbench run into table $1 (label $2); prints tps
+		sed "s/INSERT INTO bench\.tulis /INSERT INTO $1 /" "$here/insert.pgbench" >"$out/insert-$2.pgbench"
+		$PSQL -c "TRUNCATE $1" >/dev/null
 		pgbench -n -c 2 -j 2 -T "$pgb_sec" -M prepared -D npeg="$npeg" \
-			-f "$here/insert.pgbench" >"$out/pgbench-$1.log" 2>&1 || {
-			cat "$out/pgbench-$1.log" >&2; die "pgbench ($1) failed"; }
-		sed -n 's/^tps = \([0-9.]*\) (without.*/\1/p' "$out/pgbench-$1.log"
+			-f "$out/insert-$2.pgbench" >"$out/pgbench-$2.log" 2>&1 || {
+			cat "$out/pgbench-$2.log" >&2; die "pgbench ($2) failed"; }
+		sed -n 's/^tps = \([0-9.]*\) (without.*/\1/p' "$out/pgbench-$2.log"
 	}
-	stamp "(e) pgbench single-row INSERT, ${pgb_sec} s, 2 clients: no trigger"
-	tps0=$(pgb plain) && [ -n "$tps0" ] || exit 1
-	$PSQL -c "CREATE TRIGGER isi BEFORE INSERT OR UPDATE ON bench.tulis FOR EACH ROW
-		EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp')" ||
-		die "CREATE TRIGGER isi_jp failed"
-	stamp "(e) pgbench: isi_jp"
-	tps1=$(pgb isi_jp) && [ -n "$tps1" ] || exit 1
+	median3() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
+	# three identical tables: no trigger, isi_jp, isi_jp + rollup
+	$PSQL -c "CREATE TABLE bench.tulis_isi (LIKE bench.tulis)" >/dev/null
+	for t in bench.tulis bench.tulis_isi; do
+		$PSQL -c "CREATE TRIGGER isi BEFORE INSERT OR UPDATE ON $t FOR EACH ROW
+			EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp')" >/dev/null ||
+			die "CREATE TRIGGER isi_jp failed"
+	done
 	$PSQL -c "SELECT ipasn.buat_ringkasan('bench.tulis', 'tulis_ringkasan', 'pegawai', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai')" >/dev/null ||
 		die "ipasn.buat_ringkasan failed"
-	stamp "(e) pgbench: isi_jp + rollup"
-	tps2=$(pgb both) && [ -n "$tps2" ] || exit 1
+	# three rounds, the variants interleaved in each: the median of each
+	r0=""; r1=""; r2=""
+	for round in 1 2 3; do
+		stamp "(e) pgbench single-row INSERT, ${pgb_sec} s, 2 clients, round $round: none, isi_jp, both"
+		t=$(pgb bench.tulis_polos plain) && [ -n "$t" ] || exit 1; r0="$r0 $t"
+		t=$(pgb bench.tulis_isi isi_jp) && [ -n "$t" ] || exit 1; r1="$r1 $t"
+		t=$(pgb bench.tulis both) && [ -n "$t" ] || exit 1; r2="$r2 $t"
+	done
+	tps0=$(median3 $r0); tps1=$(median3 $r1); tps2=$(median3 $r2)
+	echo "   tps none:$r0 / isi_jp:$r1 / both:$r2"
 	# the rollup must have kept up
 	$PSQL -At -c "SELECT CASE WHEN (SELECT count(*) FROM bench.tulis) = (SELECT coalesce(sum(jumlah_catatan), 0) FROM bench.tulis_ringkasan) THEN 'rollup consistent' ELSE 'ROLLUP INCONSISTENT' END"
 	$PSQL -v t0="$tps0" -v t1="$tps1" -v t2="$tps2" -v s="$pgb_sec" <<'EOF' || die "recording tps failed"
@@ -180,7 +191,7 @@ INSERT INTO bench.hasil (ukuran, ipasn, dasar, rasio, target, terpenuhi, catatan
 SELECT m, round(t)::text || ' tps', round(:'t0'::numeric)::text || ' tps',
 	   to_char(t / :'t0'::numeric, 'FM990.00') || 'x', '>= ' || g || 'x',
 	   CASE WHEN t / :'t0'::numeric >= g THEN 'yes' ELSE 'no' END,
-	   'pgbench -c 2 -j 2 -T ' || :'s' || ' -M prepared, one run each; baseline: same table, no trigger'
+	   'pgbench -c 2 -j 2 -T ' || :'s' || ' -M prepared, median of 3 rounds with the variants interleaved; baseline: an identical table without triggers'
   FROM (VALUES ('(e1) single-row INSERT with isi_jp vs no trigger', :'t1'::numeric, 0.85),
 			   ('(e2) single-row INSERT with isi_jp + rollup vs no trigger', :'t2'::numeric, 0.5)) AS v(m, t, g);
 EOF
