@@ -22,4 +22,11 @@ extern int	ipasn_parse_text(IpasnEnumKind kind, const char *s, int len);
 /* raises the 22P02 error of an unknown text for that kind */
 extern void ipasn_parse_error(IpasnEnumKind kind, const char *s, int len) pg_attribute_noreturn();
 
+/*
+ * The text readers of reader.c, shared by the triggers: blank text gives
+ * false (NULL); unknown or ambiguous text raises 22P02.
+ */
+extern bool ipasn_read_enum_text(IpasnEnumKind kind, text *t, int *index);
+extern bool ipasn_read_jumlah_text(text *t, Datum *result);
+
 #endif							/* IPASN_PARSE_H */

@@ -5,8 +5,7 @@
  *		column of a user's training-record table from five other columns
  *		named by the trigger's arguments; ipasn.ringkas_jp: the AFTER ...
  *		FOR EACH STATEMENT rollup trigger that keeps a per-employee-per-year
- *		summary table; and the text coercions they share (ipasn.teks_jalur,
- *		ipasn.teks_lingkup, ipasn.teks_jumlah).
+ *		summary table.  The text readers they share live in reader.c.
  *
  * Follows contrib/spi/moddatetime.c and tsvector_update_trigger: the
  * trigger protocol is checked on every call (it is cheap); the column
@@ -341,103 +340,6 @@ isi_get_cache(TriggerData *trigdata)
 	return e;
 }
 
-/* true when the text holds only white space */
-static bool
-text_is_blank(const char *s, int len)
-{
-	int			i;
-
-	for (i = 0; i < len; i++)
-		if (!isspace((unsigned char) s[i]))
-			return false;
-	return true;
-}
-
-/*
- * Text to enum index: blank -> false (NULL); unknown text raises the 22P02
- * error of parse.c.
- */
-static bool
-text_to_enum_index(IpasnEnumKind kind, text *t, int *index)
-{
-	const char *s = VARDATA_ANY(t);
-	int			len = VARSIZE_ANY_EXHDR(t);
-	int			idx;
-
-	if (text_is_blank(s, len))
-		return false;
-	idx = ipasn_parse_text(kind, s, len);
-	if (idx < 0)
-		ipasn_parse_error(kind, s, len);
-	*index = idx;
-	return true;
-}
-
-/*
- * Text to numeric for jumlah: surrounding blanks are ignored, blank is
- * NULL, "12", "12.5", "12,5", "-3" are read; a separator followed by
- * exactly three digits ("1.500", "1,500") is refused as ambiguous (a
- * thousands separator in Indonesian), as is anything else.
- */
-static bool
-text_to_jumlah(text *t, Datum *result)
-{
-	char	   *s = text_to_cstring(t);
-	char	   *p = s;
-	char	   *end;
-	int			int_digits = 0;
-	int			frac_digits = 0;
-	bool		sep = false;
-	char	   *q;
-
-	while (*p && isspace((unsigned char) *p))
-		p++;
-	end = p + strlen(p);
-	while (end > p && isspace((unsigned char) end[-1]))
-		end--;
-	*end = '\0';
-	if (*p == '\0')
-	{
-		pfree(s);
-		return false;
-	}
-
-	q = p;
-	if (*q == '+' || *q == '-')
-		q++;
-	for (; *q; q++)
-	{
-		if (isdigit((unsigned char) *q))
-		{
-			if (sep)
-				frac_digits++;
-			else
-				int_digits++;
-		}
-		else if ((*q == '.' || *q == ',') && !sep)
-		{
-			sep = true;
-			*q = '.';
-		}
-		else
-			break;
-	}
-	if (*q != '\0' || int_digits + frac_digits == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid jumlah \"%s\"", p),
-				 errhint("jumlah must be a number such as 12, 12.5 or 12,5 (no thousands separators, no units).")));
-	if (sep && frac_digits == 3 && int_digits > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("ambiguous jumlah \"%s\"", p),
-				 errdetail("A dot or comma followed by three digits may be a thousands separator."),
-				 errhint("Write the number without a thousands separator (1500), or with at most two decimals (1.5).")));
-	*result = DirectFunctionCall3(numeric_in, CStringGetDatum(p),
-								  ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-	pfree(s);
-	return true;
-}
 
 static bool
 read_enum_col(IsiJpCache *e, IsiRole role, IpasnEnumKind kind,
@@ -452,7 +354,7 @@ read_enum_col(IsiJpCache *e, IsiRole role, IpasnEnumKind kind,
 		*index = ipasn_enum_index(kind, DatumGetObjectId(d));
 		return true;
 	}
-	return text_to_enum_index(kind, DatumGetTextPP(d), index);
+	return ipasn_read_enum_text(kind, DatumGetTextPP(d), index);
 }
 
 static bool
@@ -477,7 +379,7 @@ read_jumlah_col(IsiJpCache *e, const Datum *values, const bool *nulls, Datum *re
 			*result = NumericGetDatum(int64_to_numeric(DatumGetInt64(d)));
 			return true;
 		case CK_TEXT:
-			return text_to_jumlah(DatumGetTextPP(d), result);
+			return ipasn_read_jumlah_text(DatumGetTextPP(d), result);
 		default:
 			elog(ERROR, "unexpected jumlah column kind");
 	}
@@ -617,50 +519,6 @@ ipasn_isi_jp(PG_FUNCTION_ARGS)
 	return PointerGetDatum(newtuple);
 }
 
-/*
- * ipasn.teks_jalur(text) -> ipasn.jalur: the reading of a text jalur column
- * by the triggers (blank -> NULL, else ipasn.parse_jalur).
- */
-PG_FUNCTION_INFO_V1(ipasn_teks_jalur);
-Datum
-ipasn_teks_jalur(PG_FUNCTION_ARGS)
-{
-	int			idx;
-
-	if (!text_to_enum_index(IPASN_ENUM_JALUR, PG_GETARG_TEXT_PP(0), &idx))
-		PG_RETURN_NULL();
-	PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_JALUR, idx));
-}
-
-/*
- * ipasn.teks_lingkup(text) -> ipasn.lingkup: blank -> NULL; nasional,
- * internasional, dalam negeri, luar negeri (any case, spaces, punctuation).
- */
-PG_FUNCTION_INFO_V1(ipasn_teks_lingkup);
-Datum
-ipasn_teks_lingkup(PG_FUNCTION_ARGS)
-{
-	int			idx;
-
-	if (!text_to_enum_index(IPASN_ENUM_LINGKUP, PG_GETARG_TEXT_PP(0), &idx))
-		PG_RETURN_NULL();
-	PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_LINGKUP, idx));
-}
-
-/*
- * ipasn.teks_jumlah(text) -> numeric: blank -> NULL; a number with a dot
- * or a comma as the decimal separator.
- */
-PG_FUNCTION_INFO_V1(ipasn_teks_jumlah);
-Datum
-ipasn_teks_jumlah(PG_FUNCTION_ARGS)
-{
-	Datum		result;
-
-	if (!text_to_jumlah(PG_GETARG_TEXT_PP(0), &result))
-		PG_RETURN_NULL();
-	PG_RETURN_DATUM(result);
-}
 
 /* ---------------------------------------------------------------------
  * ipasn.ringkas_jp: the rollup trigger
@@ -767,8 +625,8 @@ rk_read(RingkasCache *rc, RingkasRole role, TupleTableSlot *slot, Datum *out)
 			return true;
 		case CK_TEXT:
 			if (role == RK_JUMLAH)
-				return text_to_jumlah(DatumGetTextPP(d), out);
-			if (!text_to_enum_index(role == RK_JALUR ? IPASN_ENUM_JALUR : IPASN_ENUM_LINGKUP,
+				return ipasn_read_jumlah_text(DatumGetTextPP(d), out);
+			if (!ipasn_read_enum_text(role == RK_JALUR ? IPASN_ENUM_JALUR : IPASN_ENUM_LINGKUP,
 									DatumGetTextPP(d), &idx))
 				return false;
 			*out = ObjectIdGetDatum(ipasn_enum_oid(role == RK_JALUR ? IPASN_ENUM_JALUR : IPASN_ENUM_LINGKUP, idx));

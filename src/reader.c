@@ -1,0 +1,163 @@
+/*-------------------------------------------------------------------------
+ *
+ * reader.c
+ *		The text readers: what a text column of a user's training table
+ *		means to the triggers (isi_jp, ringkas_jp) and to the SQL functions
+ *		ipasn.teks_jalur, ipasn.teks_lingkup and ipasn.teks_jumlah.  Blank
+ *		text is NULL; other text goes through the parsers of parse.c.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include <ctype.h>
+
+#include "fmgr.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+
+#include "ipasn.h"
+#include "parse.h"
+
+/* true when the text holds only white space */
+static bool
+text_is_blank(const char *s, int len)
+{
+	int			i;
+
+	for (i = 0; i < len; i++)
+		if (!isspace((unsigned char) s[i]))
+			return false;
+	return true;
+}
+
+/*
+ * Text to enum index: blank -> false (NULL); unknown text raises the 22P02
+ * error of parse.c.
+ */
+bool
+ipasn_read_enum_text(IpasnEnumKind kind, text *t, int *index)
+{
+	const char *s = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	int			idx;
+
+	if (text_is_blank(s, len))
+		return false;
+	idx = ipasn_parse_text(kind, s, len);
+	if (idx < 0)
+		ipasn_parse_error(kind, s, len);
+	*index = idx;
+	return true;
+}
+
+/*
+ * Text to numeric for jumlah: surrounding blanks are ignored, blank is
+ * NULL, "12", "12.5", "12,5", "-3" are read; a separator followed by
+ * exactly three digits ("1.500", "1,500") is refused as ambiguous (a
+ * thousands separator in Indonesian), as is anything else.
+ */
+bool
+ipasn_read_jumlah_text(text *t, Datum *result)
+{
+	char	   *s = text_to_cstring(t);
+	char	   *p = s;
+	char	   *end;
+	int			int_digits = 0;
+	int			frac_digits = 0;
+	bool		sep = false;
+	char	   *q;
+
+	while (*p && isspace((unsigned char) *p))
+		p++;
+	end = p + strlen(p);
+	while (end > p && isspace((unsigned char) end[-1]))
+		end--;
+	*end = '\0';
+	if (*p == '\0')
+	{
+		pfree(s);
+		return false;
+	}
+
+	q = p;
+	if (*q == '+' || *q == '-')
+		q++;
+	for (; *q; q++)
+	{
+		if (isdigit((unsigned char) *q))
+		{
+			if (sep)
+				frac_digits++;
+			else
+				int_digits++;
+		}
+		else if ((*q == '.' || *q == ',') && !sep)
+		{
+			sep = true;
+			*q = '.';
+		}
+		else
+			break;
+	}
+	if (*q != '\0' || int_digits + frac_digits == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid jumlah \"%s\"", p),
+				 errhint("jumlah must be a number such as 12, 12.5 or 12,5 (no thousands separators, no units).")));
+	if (sep && frac_digits == 3 && int_digits > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("ambiguous jumlah \"%s\"", p),
+				 errdetail("A dot or comma followed by three digits may be a thousands separator."),
+				 errhint("Write the number without a thousands separator (1500), or with at most two decimals (1.5).")));
+	*result = DirectFunctionCall3(numeric_in, CStringGetDatum(p),
+								  ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+	pfree(s);
+	return true;
+}
+
+/*
+ * ipasn.teks_jalur(text) -> ipasn.jalur: the reading of a text jalur column
+ * by the triggers (blank -> NULL, else ipasn.parse_jalur).
+ */
+PG_FUNCTION_INFO_V1(ipasn_teks_jalur);
+Datum
+ipasn_teks_jalur(PG_FUNCTION_ARGS)
+{
+	int			idx;
+
+	if (!ipasn_read_enum_text(IPASN_ENUM_JALUR, PG_GETARG_TEXT_PP(0), &idx))
+		PG_RETURN_NULL();
+	PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_JALUR, idx));
+}
+
+/*
+ * ipasn.teks_lingkup(text) -> ipasn.lingkup: blank -> NULL; nasional,
+ * internasional, dalam negeri, luar negeri (any case, spaces, punctuation).
+ */
+PG_FUNCTION_INFO_V1(ipasn_teks_lingkup);
+Datum
+ipasn_teks_lingkup(PG_FUNCTION_ARGS)
+{
+	int			idx;
+
+	if (!ipasn_read_enum_text(IPASN_ENUM_LINGKUP, PG_GETARG_TEXT_PP(0), &idx))
+		PG_RETURN_NULL();
+	PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_LINGKUP, idx));
+}
+
+/*
+ * ipasn.teks_jumlah(text) -> numeric: blank -> NULL; a number with a dot
+ * or a comma as the decimal separator.
+ */
+PG_FUNCTION_INFO_V1(ipasn_teks_jumlah);
+Datum
+ipasn_teks_jumlah(PG_FUNCTION_ARGS)
+{
+	Datum		result;
+
+	if (!ipasn_read_jumlah_text(PG_GETARG_TEXT_PP(0), &result))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(result);
+}
