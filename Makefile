@@ -1,12 +1,17 @@
 # ipasn — PGXS build.  See README.md.
 EXTENSION = ipasn
-EXTVERSION = 0.1.0
+EXTVERSION = 0.2.0
 MODULE_big = ipasn
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
-# The install script is assembled from one file per section (src/sql/NN_*.sql)
-DATA_built = sql/ipasn--$(EXTVERSION).sql
+# The install script is assembled from one file per section (src/sql/NN_*.sql);
+# the update script from 0.1.0 likewise (src/sql/0.1.0--0.2.0/NN_*.sql).
+# sql/ipasn--0.1.0.sql is the install script of the released 0.1.0, kept as
+# shipped: never edit it.
+DATA_built = sql/ipasn--$(EXTVERSION).sql sql/ipasn--0.1.0--$(EXTVERSION).sql
+DATA = sql/ipasn--0.1.0.sql
 SQL_PARTS = $(sort $(wildcard src/sql/*.sql))
+UPDATE_PARTS = $(sort $(wildcard src/sql/0.1.0--$(EXTVERSION)/*.sql))
 
 # Regression tests: sql/<feature>.sql against expected/<feature>.out;
 # "setup" creates the extension and runs first.
@@ -24,6 +29,9 @@ PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
 sql/ipasn--$(EXTVERSION).sql: $(SQL_PARTS)
+	cat $^ > $@
+
+sql/ipasn--0.1.0--$(EXTVERSION).sql: $(UPDATE_PARTS)
 	cat $^ > $@
 
 $(OBJS): src/ipasn.h
