@@ -13,6 +13,7 @@
 
 #include "fmgr.h"
 #include "utils/date.h"
+#include "utils/memutils.h"
 #include "utils/numeric.h"
 
 /* ---------------------------------------------------------------------
@@ -124,7 +125,24 @@ typedef enum IpasnKategori
 	KATEGORI_COUNT
 } IpasnKategori;
 
-/* ipasn.c: enum OID <-> dense index, cached per backend */
+/* ---------------------------------------------------------------------
+ * ipasn.c: module start-up (_PG_init)
+ * cache.c: the life cycle of every per-backend cache
+ * ---------------------------------------------------------------------
+ */
+/* a fresh context (child of the current one) to build a cache in */
+#define ipasn_cache_begin(name) \
+	AllocSetContextCreate(CurrentMemoryContext, (name), ALLOCSET_SMALL_SIZES)
+/* attach a complete cache under CacheMemoryContext; retire the one in *slot */
+extern void ipasn_cache_attach(MemoryContext *slot, MemoryContext built);
+/* free a replaced cache at the end of the transaction (now outside one) */
+extern void ipasn_cache_retire(MemoryContext old);
+
+/* ---------------------------------------------------------------------
+ * enum.c: enum OID <-> dense index, cached per backend
+ * ---------------------------------------------------------------------
+ */
+extern void ipasn_enum_inval(Datum arg, int cacheid, uint32 hashvalue);
 extern const char *ipasn_enum_type_name(IpasnEnumKind kind);
 extern int	ipasn_enum_count(IpasnEnumKind kind);
 extern const char *ipasn_enum_label(IpasnEnumKind kind, int index);
@@ -136,7 +154,7 @@ extern const char *ipasn_schema_name(void);
 extern Oid	ipasn_relid(const char *relname);
 
 /* ---------------------------------------------------------------------
- * numbers: hundredths in an int64, numeric in and out
+ * fixed.c: hundredths in an int64, numeric in and out
  * ---------------------------------------------------------------------
  */
 
@@ -165,7 +183,9 @@ extern int64 ipasn_add_percent(int64 h, int32 persen);
 extern char *ipasn_h_to_cstring(int64 h);
 
 /* ---------------------------------------------------------------------
- * rules.c: the rule tables, cached per backend, invalidated on change
+ * rules.c: the rule cache (every rule table), per backend, reloaded
+ * after a change; returned pointers stay valid to the end of the
+ * transaction
  * ---------------------------------------------------------------------
  */
 typedef enum IpasnSatuan
@@ -200,20 +220,25 @@ typedef struct AturanJp
  */
 extern const AturanJp *ipasn_aturan_jp(int jalur, int lingkup, DateADT tanggal, bool has_date);
 
-/*
- * Register a function that drops a cache when any of ipasn's rule tables
- * changes (called from the relcache callback).  Call from _PG_init only.
- */
-typedef void (*IpasnResetHook) (void);
-extern void ipasn_register_reset_hook(IpasnResetHook hook);
-extern void ipasn_note_rule_table(Oid relid);
-extern void ipasn_rules_init(void);
+/* relcache callback: marks the rule cache invalid */
+extern void ipasn_rules_inval(Datum arg, Oid relid);
 
 /* ---------------------------------------------------------------------
- * score.c / score rules: the IP ASN rule set chosen by the setting
- * ipasn.aturan (tables ipasn.aturan_ipasn, ipasn.aturan_komponen, ...)
+ * rules.c: the IP ASN rule set chosen by the setting ipasn.aturan
+ * (tables ipasn.aturan_ipasn, ipasn.aturan_komponen, ipasn.aturan_kinerja)
  * ---------------------------------------------------------------------
  */
+#define IPASN_ATURAN_BAWAAN "permenpanrb_38_2018"
+extern char *ipasn_aturan_setting;
+
+/* an SKP predicate of the rule set */
+typedef struct Predikat
+{
+	char	   *kunci;			/* normalised: lower case, letters and digits */
+	char	   *teks;			/* as written in the table */
+	int64		skor_h;
+} Predikat;
+
 typedef struct AturanSkor
 {
 	char		nama[NAMEDATALEN];	/* rule set name */
@@ -225,12 +250,19 @@ typedef struct AturanSkor
 	bool		komponen_jp[JALUR_COUNT];	/* counts toward the 20 JP */
 	bool		komponen_seminar[JALUR_COUNT];	/* meets the seminar component */
 	bool		komponen_fungsional[JALUR_COUNT];	/* is a diklat fungsional */
+	int			n_predikat;
+	Predikat   *predikat;		/* agency rows first, then most points */
 } AturanSkor;
 
 /* the rule set in force for this session (setting ipasn.aturan) */
 extern const AturanSkor *ipasn_aturan_skor(void);
-/* called from _PG_init: defines the setting, registers the reset hook */
-extern void ipasn_score_init(void);
+/* "Sangat  Baik." -> "sangatbaik": how predicates are compared */
+extern char *ipasn_predikat_kunci(const char *s);
+
+/* ---------------------------------------------------------------------
+ * score.c
+ * ---------------------------------------------------------------------
+ */
 /* first day of the window of n years ending on as_of (inclusive) */
 extern DateADT ipasn_window_start(DateADT as_of, int years);
 
@@ -310,6 +342,10 @@ extern int64 ipasn_jp_alone(const JpConverted *c);
 extern bool ipasn_jp_record(const JpRecord *rec, int64 *jp_h);
 /* fill a JpRecord from 5 SQL arguments from 'first'; false if jalur or lingkup is NULL */
 extern bool ipasn_jp_args(FunctionCallInfo fcinfo, int first, JpRecord *rec);
+
+/* relcache callbacks of the triggers' caches */
+extern void ipasn_isi_jp_inval(Datum arg, Oid relid);
+extern void ipasn_ringkas_inval(Datum arg, Oid relid);
 
 /* jp_agg.c: add a record to a caller-owned jp_state in cxt (see there) */
 extern Datum ipasn_jp_state_append(Datum state, bool state_null,

@@ -1,21 +1,32 @@
 /*-------------------------------------------------------------------------
  *
  * rules.c
- *		The JP conversion rule table (ipasn.aturan_jp), read once per backend
- *		into a cache and dropped when the table changes.
+ *		The rule cache: every rule table of ipasn, read once per backend and
+ *		reloaded after a change.
+ *	- the JP conversion rules of Peraturan LAN 10/2018, Lampiran (table
+ *	  ipasn.aturan_jp), per jalur and lingkup in precedence order;
+ *	- the IP ASN rule set of PermenPANRB 38/2018 chosen by the setting
+ *	  ipasn.aturan (tables ipasn.aturan_ipasn, ipasn.aturan_komponen and
+ *	  ipasn.aturan_kinerja, a child set inheriting from its induk).
  *
- * A statement-level trigger on each rule table (ipasn.aturan_berubah) sends
- * a relcache invalidation for the table; our relcache callback then drops
- * every rule cache (this file's and those registered with
- * ipasn_register_reset_hook).  The invalidation reaches this backend at the
- * next command and the other backends when the change commits.
+ * A statement-level trigger on each rule table (ipasn.aturan_berubah)
+ * sends a relcache invalidation for the table; the relcache callback
+ * ipasn_rules_inval then marks both parts invalid (it frees nothing).  The
+ * invalidation reaches this backend at its next command and the other
+ * backends when the change commits.  Each part is rebuilt at its next use
+ * following cache.c: loaded in a temporary context, attached when complete,
+ * the old one retired into the transaction.  A pointer returned by
+ * ipasn_aturan_jp or ipasn_aturan_skor therefore stays valid until the end
+ * of the transaction.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
+#include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
 #include "utils/memutils.h"
@@ -25,14 +36,27 @@
 
 const char *const ipasn_satuan_label[SATUAN_COUNT] = {"jp", "hari", "kegiatan", "semester"};
 
-#define MAX_HOOKS 8
-#define MAX_RULE_TABLES 8
+/* the setting ipasn.aturan (defined in _PG_init) */
+char	   *ipasn_aturan_setting = NULL;
 
-static IpasnResetHook reset_hooks[MAX_HOOKS];
-static int	n_reset_hooks = 0;
-static Oid	rule_tables[MAX_RULE_TABLES];
-static int	n_rule_tables = 0;
-static uint64 inval_count = 0;
+/* the rule tables, as they were when the cache was last loaded */
+typedef enum RuleTable
+{
+	RULE_TABLE_JP = 0,
+	RULE_TABLE_IPASN,
+	RULE_TABLE_KOMPONEN,
+	RULE_TABLE_KINERJA,
+	RULE_TABLE_COUNT
+} RuleTable;
+
+static const char *const rule_table_name[RULE_TABLE_COUNT] = {
+	"aturan_jp", "aturan_ipasn", "aturan_komponen", "aturan_kinerja"
+};
+
+static Oid	rule_relid[RULE_TABLE_COUNT];
+
+/* bumped by every invalidation: a load that saw one stays invalid */
+static uint64 rules_inval_count = 0;
 
 /* the JP rules: per jalur x lingkup, a list in precedence order */
 typedef struct RuleList
@@ -41,64 +65,56 @@ typedef struct RuleList
 	AturanJp   *rules;
 } RuleList;
 
+typedef struct JpRules
+{
+	RuleList	list[JALUR_COUNT][LINGKUP_COUNT];
+} JpRules;
+
 static bool jp_rules_valid = false;
 static MemoryContext jp_rules_cxt = NULL;
-static RuleList jp_rules[JALUR_COUNT][LINGKUP_COUNT];
+static JpRules *jp_rules = NULL;
 
-static void
-jp_rules_reset(void)
-{
-	jp_rules_valid = false;
-}
+/* the IP ASN rule set */
+static bool skor_valid = false;
+static MemoryContext skor_cxt = NULL;
+static AturanSkor *aturan_skor = NULL;
 
-static void
-rules_relcache_cb(Datum arg, Oid relid)
+#define MAX_INDUK 16
+
+/*
+ * Relcache callback: marks the rule cache invalid when a rule table (or
+ * every relation: InvalidOid) is invalidated.  Frees nothing.
+ */
+void
+ipasn_rules_inval(Datum arg, Oid relid)
 {
 	int			i;
 	bool		ours = !OidIsValid(relid);
 
-	for (i = 0; i < n_rule_tables && !ours; i++)
-		if (rule_tables[i] == relid)
+	for (i = 0; i < RULE_TABLE_COUNT && !ours; i++)
+		if (rule_relid[i] == relid)
 			ours = true;
 	if (!ours)
 		return;
-	inval_count++;
-	for (i = 0; i < n_reset_hooks; i++)
-		reset_hooks[i] ();
+	rules_inval_count++;
+	jp_rules_valid = false;
+	skor_valid = false;
 }
 
-void
-ipasn_register_reset_hook(IpasnResetHook hook)
-{
-	if (n_reset_hooks >= MAX_HOOKS)
-		elog(ERROR, "too many ipasn rule cache hooks");
-	reset_hooks[n_reset_hooks++] = hook;
-}
-
-void
-ipasn_note_rule_table(Oid relid)
+/* the rule tables of the installed extension, for the callback */
+static void
+rules_note_tables(void)
 {
 	int			i;
 
-	for (i = 0; i < n_rule_tables; i++)
-		if (rule_tables[i] == relid)
-			return;
-	if (n_rule_tables < MAX_RULE_TABLES)
-		rule_tables[n_rule_tables++] = relid;
-	else
-	{
-		/* forget the oldest: an OID left over from a dropped extension */
-		memmove(rule_tables, rule_tables + 1, sizeof(Oid) * (MAX_RULE_TABLES - 1));
-		rule_tables[MAX_RULE_TABLES - 1] = relid;
-	}
+	for (i = 0; i < RULE_TABLE_COUNT; i++)
+		rule_relid[i] = ipasn_relid(rule_table_name[i]);
 }
 
-void
-ipasn_rules_init(void)
-{
-	CacheRegisterRelcacheCallback(rules_relcache_cb, (Datum) 0);
-	ipasn_register_reset_hook(jp_rules_reset);
-}
+/* ---------------------------------------------------------------------
+ * The JP rules (ipasn.aturan_jp)
+ * ---------------------------------------------------------------------
+ */
 
 /* precedence: agency rows first, then the latest start */
 static int
@@ -115,100 +131,92 @@ rule_cmp(const void *a, const void *b)
 }
 
 static int64
-rule_numeric_h(HeapTuple tup, TupleDesc desc, int col, bool *isnull)
+rule_numeric_h(HeapTuple tup, TupleDesc desc, int col, const char *table)
 {
-	Datum		d = SPI_getbinval(tup, desc, col, isnull);
+	bool		isnull;
+	Datum		d = SPI_getbinval(tup, desc, col, &isnull);
 	int64		h = 0;
 
-	if (*isnull)
+	if (isnull)
 		return 0;
 	if (!ipasn_datum_numeric_to_h(d, &h))
-		elog(ERROR, "invalid number in ipasn.aturan_jp");
+		elog(ERROR, "invalid number in ipasn.%s", table);
 	return h;
+}
+
+/* one row of the SELECT of jp_rules_load */
+static void
+jp_rule_read(HeapTuple tup, TupleDesc desc, AturanJp *r)
+{
+	bool		isnull;
+	char	   *satuan;
+	int			s;
+
+	memset(r, 0, sizeof(AturanJp));
+	r->jalur = ipasn_enum_index(IPASN_ENUM_JALUR,
+								DatumGetObjectId(SPI_getbinval(tup, desc, 1, &isnull)));
+	r->lingkup = ipasn_enum_index(IPASN_ENUM_LINGKUP,
+								  DatumGetObjectId(SPI_getbinval(tup, desc, 2, &isnull)));
+	r->berlaku_mulai = DatumGetDateADT(SPI_getbinval(tup, desc, 3, &isnull));
+	r->berlaku_sampai = DatumGetDateADT(SPI_getbinval(tup, desc, 4, &isnull));
+	r->bawaan = DatumGetBool(SPI_getbinval(tup, desc, 5, &isnull));
+	satuan = TextDatumGetCString(SPI_getbinval(tup, desc, 6, &isnull));
+	r->satuan = SATUAN_JP;
+	for (s = 0; s < SATUAN_COUNT; s++)
+		if (strcmp(satuan, ipasn_satuan_label[s]) == 0)
+			r->satuan = (IpasnSatuan) s;
+	r->faktor_h = rule_numeric_h(tup, desc, 7, "aturan_jp");
+	r->tambahan_persen = DatumGetInt32(SPI_getbinval(tup, desc, 8, &isnull));
+	r->batas_harian_h = rule_numeric_h(tup, desc, 9, "aturan_jp");
+	r->batas_bulanan = DatumGetInt32(SPI_getbinval(tup, desc, 10, &isnull));
+	if (isnull)
+		r->batas_bulanan = 0;
 }
 
 static void
 jp_rules_load(void)
 {
-	MemoryContext newcxt;
-	MemoryContext oldcxt;
-	StringInfoData q;
+	uint64		start = rules_inval_count;
+	MemoryContext cxt = ipasn_cache_begin("ipasn JP rules");
+	JpRules    *jr;
+	char	   *q;
 	uint64		i;
 	int			j,
 				l;
-	uint64		start_count = inval_count;
-	Oid			relid;
-	int			counts[JALUR_COUNT][LINGKUP_COUNT];
 
-	relid = ipasn_relid("aturan_jp");
-	ipasn_note_rule_table(relid);
-
-	newcxt = AllocSetContextCreate(CacheMemoryContext, "ipasn JP rules",
-								   ALLOCSET_SMALL_SIZES);
-
-	initStringInfo(&q);
-	appendStringInfo(&q,
-					 "SELECT jalur, lingkup, berlaku_mulai, berlaku_sampai, bawaan, satuan,"
-					 " jp_per_satuan, tambahan_persen, batas_jp_harian, batas_kegiatan_bulanan"
-					 " FROM %s.aturan_jp",
-					 quote_identifier(ipasn_schema_name()));
-
+	rules_note_tables();
+	q = psprintf("SELECT jalur, lingkup, berlaku_mulai, berlaku_sampai, bawaan, satuan,"
+				 " jp_per_satuan, tambahan_persen, batas_jp_harian, batas_kegiatan_bulanan"
+				 " FROM %s.aturan_jp",
+				 quote_identifier(ipasn_schema_name()));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute(q.data, true, 0) != SPI_OK_SELECT)
+	if (SPI_execute(q, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read ipasn.aturan_jp");
 
-	memset(counts, 0, sizeof(counts));
-	memset(jp_rules, 0, sizeof(jp_rules));
-	oldcxt = MemoryContextSwitchTo(newcxt);
+	jr = MemoryContextAllocZero(cxt, sizeof(JpRules));
 	for (j = 0; j < JALUR_COUNT; j++)
 		for (l = 0; l < LINGKUP_COUNT; l++)
-			jp_rules[j][l].rules = palloc0(sizeof(AturanJp) * (SPI_processed + 1));
-
+			jr->list[j][l].rules = MemoryContextAllocZero(cxt, sizeof(AturanJp) * (SPI_processed + 1));
 	for (i = 0; i < SPI_processed; i++)
 	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		bool		isnull;
 		AturanJp	r;
-		char	   *satuan;
-		int			s;
+		RuleList   *list;
 
-		memset(&r, 0, sizeof(r));
-		r.jalur = ipasn_enum_index(IPASN_ENUM_JALUR, DatumGetObjectId(SPI_getbinval(tup, desc, 1, &isnull)));
-		r.lingkup = ipasn_enum_index(IPASN_ENUM_LINGKUP, DatumGetObjectId(SPI_getbinval(tup, desc, 2, &isnull)));
-		r.berlaku_mulai = DatumGetDateADT(SPI_getbinval(tup, desc, 3, &isnull));
-		r.berlaku_sampai = DatumGetDateADT(SPI_getbinval(tup, desc, 4, &isnull));
-		r.bawaan = DatumGetBool(SPI_getbinval(tup, desc, 5, &isnull));
-		satuan = TextDatumGetCString(SPI_getbinval(tup, desc, 6, &isnull));
-		r.satuan = SATUAN_JP;
-		for (s = 0; s < SATUAN_COUNT; s++)
-			if (strcmp(satuan, ipasn_satuan_label[s]) == 0)
-				r.satuan = (IpasnSatuan) s;
-		r.faktor_h = rule_numeric_h(tup, desc, 7, &isnull);
-		r.tambahan_persen = DatumGetInt32(SPI_getbinval(tup, desc, 8, &isnull));
-		r.batas_harian_h = rule_numeric_h(tup, desc, 9, &isnull);
-		r.batas_bulanan = DatumGetInt32(SPI_getbinval(tup, desc, 10, &isnull));
-		if (isnull)
-			r.batas_bulanan = 0;
-
-		jp_rules[r.jalur][r.lingkup].rules[counts[r.jalur][r.lingkup]++] = r;
+		jp_rule_read(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, &r);
+		list = &jr->list[r.jalur][r.lingkup];
+		list->rules[list->n++] = r;
 	}
-	MemoryContextSwitchTo(oldcxt);
 	SPI_finish();
 
 	for (j = 0; j < JALUR_COUNT; j++)
 		for (l = 0; l < LINGKUP_COUNT; l++)
-		{
-			jp_rules[j][l].n = counts[j][l];
-			qsort(jp_rules[j][l].rules, counts[j][l], sizeof(AturanJp), rule_cmp);
-		}
+			qsort(jr->list[j][l].rules, jr->list[j][l].n, sizeof(AturanJp), rule_cmp);
 
-	if (jp_rules_cxt)
-		MemoryContextDelete(jp_rules_cxt);
-	jp_rules_cxt = newcxt;
+	ipasn_cache_attach(&jp_rules_cxt, cxt);
+	jp_rules = jr;
 	/* an invalidation that arrived while loading: reload next time */
-	jp_rules_valid = (start_count == inval_count);
+	jp_rules_valid = (start == rules_inval_count);
 }
 
 const AturanJp *
@@ -219,7 +227,7 @@ ipasn_aturan_jp(int jalur, int lingkup, DateADT tanggal, bool has_date)
 
 	if (unlikely(!jp_rules_valid))
 		jp_rules_load();
-	list = &jp_rules[jalur][lingkup];
+	list = &jp_rules->list[jalur][lingkup];
 	if (!has_date)
 		return list->n > 0 ? &list->rules[0] : NULL;
 	for (i = 0; i < list->n; i++)
@@ -232,24 +240,254 @@ ipasn_aturan_jp(int jalur, int lingkup, DateADT tanggal, bool has_date)
 	return NULL;
 }
 
+/* ---------------------------------------------------------------------
+ * The IP ASN rule set (ipasn.aturan_ipasn and its child tables)
+ * ---------------------------------------------------------------------
+ */
+
+/* lower case letters and digits only: "Sangat  Baik." -> "sangatbaik" */
+char *
+ipasn_predikat_kunci(const char *s)
+{
+	char	   *out = palloc(strlen(s) + 1);
+	char	   *o = out;
+
+	for (; *s; s++)
+	{
+		unsigned char c = (unsigned char) *s;
+
+		if (c >= 'A' && c <= 'Z')
+			*o++ = (char) (c - 'A' + 'a');
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
+			*o++ = (char) c;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* the queries of one load: the schema and the rule set's name as $1 */
+typedef struct SkorQuery
+{
+	const char *schema;
+	Datum		nama;
+	StringInfoData q;
+} SkorQuery;
+
+/*
+ * The ancestry of a rule set (the set itself, then its induk, ...), as a CTE
+ * named rantai(aturan, d); rows of a child table come from the nearest set
+ * that has any.
+ */
+static void
+append_rantai(SkorQuery *sq)
+{
+	resetStringInfo(&sq->q);
+	appendStringInfo(&sq->q,
+					 "WITH RECURSIVE rantai(aturan, induk, d) AS ("
+					 " SELECT aturan, induk, 0 FROM %s.aturan_ipasn WHERE aturan = $1"
+					 " UNION ALL"
+					 " SELECT a.aturan, a.induk, r.d + 1 FROM %s.aturan_ipasn a"
+					 " JOIN rantai r ON a.aturan = r.induk WHERE r.d < %d) ",
+					 sq->schema, sq->schema, MAX_INDUK);
+}
+
+static void
+skor_execute(SkorQuery *sq, const char *table)
+{
+	Oid			argtypes[1] = {TEXTOID};
+
+	if (SPI_execute_with_args(sq->q.data, 1, argtypes, &sq->nama, NULL, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read ipasn.%s", table);
+}
+
+/* the set itself: targets and windows; an unknown set raises 22023 */
+static void
+skor_read_set(SkorQuery *sq, AturanSkor *a)
+{
+	HeapTuple	tup;
+	TupleDesc	desc;
+	bool		isnull;
+
+	resetStringInfo(&sq->q);
+	appendStringInfo(&sq->q,
+					 "SELECT target_jp, target_jp_tinggi, jendela_jp_tahun,"
+					 " jendela_seminar_tahun, jendela_hukuman_tahun"
+					 " FROM %s.aturan_ipasn WHERE aturan = $1", sq->schema);
+	skor_execute(sq, "aturan_ipasn");
+	if (SPI_processed == 0)
+	{
+		char	   *daftar = NULL;
+
+		resetStringInfo(&sq->q);
+		appendStringInfo(&sq->q,
+						 "SELECT string_agg(aturan, ', ' ORDER BY aturan) FROM %s.aturan_ipasn",
+						 sq->schema);
+		if (SPI_execute(sq->q.data, true, 0) == SPI_OK_SELECT && SPI_processed == 1)
+			daftar = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown IP ASN rule set \"%s\"", a->nama),
+				 errdetail("The setting ipasn.aturan names a rule set that is not in table %s.aturan_ipasn.",
+						   ipasn_schema_name()),
+				 errhint("Known rule sets: %s.", daftar ? daftar : "(none)")));
+	}
+	tup = SPI_tuptable->vals[0];
+	desc = SPI_tuptable->tupdesc;
+	a->target_jp_h = rule_numeric_h(tup, desc, 1, "aturan_ipasn");
+	a->target_jp_tinggi_h = rule_numeric_h(tup, desc, 2, "aturan_ipasn");
+	a->jendela_jp_tahun = DatumGetInt32(SPI_getbinval(tup, desc, 3, &isnull));
+	a->jendela_seminar_tahun = DatumGetInt32(SPI_getbinval(tup, desc, 4, &isnull));
+	a->jendela_hukuman_tahun = DatumGetInt32(SPI_getbinval(tup, desc, 5, &isnull));
+}
+
+/* an induk that names no rule set raises 22023 */
+static void
+skor_check_induk(SkorQuery *sq)
+{
+	append_rantai(sq);
+	appendStringInfo(&sq->q,
+					 "SELECT r.aturan, r.induk FROM rantai r WHERE r.induk IS NOT NULL"
+					 " AND NOT EXISTS (SELECT 1 FROM %s.aturan_ipasn a WHERE a.aturan = r.induk)"
+					 " ORDER BY r.d LIMIT 1", sq->schema);
+	skor_execute(sq, "aturan_ipasn");
+	if (SPI_processed > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("IP ASN rule set \"%s\" names unknown induk \"%s\"",
+						SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1),
+						SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2)),
+				 errhint("Set its induk to a rule set of table %s.aturan_ipasn, or to NULL.",
+						 ipasn_schema_name())));
+}
+
+/* the jalur of each competency component, from the nearest set that has any */
+static void
+skor_read_komponen(SkorQuery *sq, AturanSkor *a)
+{
+	uint64		i;
+
+	append_rantai(sq);
+	appendStringInfo(&sq->q,
+					 "SELECT k.jalur, k.komponen FROM %s.aturan_komponen k"
+					 " JOIN rantai r ON k.aturan = r.aturan"
+					 " WHERE r.d = (SELECT min(r2.d) FROM rantai r2 WHERE EXISTS"
+					 " (SELECT 1 FROM %s.aturan_komponen k2 WHERE k2.aturan = r2.aturan))",
+					 sq->schema, sq->schema);
+	skor_execute(sq, "aturan_komponen");
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		int			jalur;
+		char	   *komponen;
+
+		jalur = ipasn_enum_index(IPASN_ENUM_JALUR,
+								 DatumGetObjectId(SPI_getbinval(tup, desc, 1, &isnull)));
+		komponen = TextDatumGetCString(SPI_getbinval(tup, desc, 2, &isnull));
+		if (strcmp(komponen, "jp") == 0)
+			a->komponen_jp[jalur] = true;
+		else if (strcmp(komponen, "seminar") == 0)
+			a->komponen_seminar[jalur] = true;
+		else if (strcmp(komponen, "fungsional") == 0)
+			a->komponen_fungsional[jalur] = true;
+	}
+}
+
+/* the SKP predicates, into cxt: agency rows first, then most points first */
+static void
+skor_read_kinerja(SkorQuery *sq, AturanSkor *a, MemoryContext cxt)
+{
+	MemoryContext old;
+	uint64		i;
+
+	append_rantai(sq);
+	appendStringInfo(&sq->q,
+					 "SELECT k.predikat, k.skor FROM %s.aturan_kinerja k"
+					 " JOIN rantai r ON k.aturan = r.aturan"
+					 " WHERE r.d = (SELECT min(r2.d) FROM rantai r2 WHERE EXISTS"
+					 " (SELECT 1 FROM %s.aturan_kinerja k2 WHERE k2.aturan = r2.aturan))"
+					 " ORDER BY k.bawaan, k.skor DESC, k.predikat",
+					 sq->schema, sq->schema);
+	skor_execute(sq, "aturan_kinerja");
+
+	old = MemoryContextSwitchTo(cxt);
+	a->predikat = palloc0(sizeof(Predikat) * (SPI_processed + 1));
+	a->n_predikat = 0;
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		Predikat   *p = &a->predikat[a->n_predikat];
+		bool		isnull;
+
+		p->teks = TextDatumGetCString(SPI_getbinval(tup, desc, 1, &isnull));
+		p->kunci = ipasn_predikat_kunci(p->teks);
+		p->skor_h = rule_numeric_h(tup, desc, 2, "aturan_kinerja");
+		a->n_predikat++;
+	}
+	MemoryContextSwitchTo(old);
+}
+
+static void
+skor_load(const char *nama)
+{
+	uint64		start = rules_inval_count;
+	MemoryContext cxt = ipasn_cache_begin("ipasn IP ASN rules");
+	AturanSkor *a = MemoryContextAllocZero(cxt, sizeof(AturanSkor));
+	SkorQuery	sq;
+
+	strlcpy(a->nama, nama, NAMEDATALEN);
+	rules_note_tables();
+	sq.schema = quote_identifier(ipasn_schema_name());
+	sq.nama = CStringGetTextDatum(a->nama);
+	initStringInfo(&sq.q);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	skor_read_set(&sq, a);
+	skor_check_induk(&sq);
+	skor_read_komponen(&sq, a);
+	skor_read_kinerja(&sq, a, cxt);
+	SPI_finish();
+
+	ipasn_cache_attach(&skor_cxt, cxt);
+	aturan_skor = a;
+	/* an invalidation that arrived while loading: reload next time */
+	skor_valid = (start == rules_inval_count);
+}
+
+const AturanSkor *
+ipasn_aturan_skor(void)
+{
+	const char *nama = ipasn_aturan_setting ? ipasn_aturan_setting : IPASN_ATURAN_BAWAAN;
+
+	if (unlikely(!skor_valid) || strncmp(nama, aturan_skor->nama, NAMEDATALEN - 1) != 0)
+		skor_load(nama);
+	return aturan_skor;
+}
+
+/* ---------------------------------------------------------------------
+ * SQL-callable functions
+ * ---------------------------------------------------------------------
+ */
+
 /*
  * ipasn.aturan_berubah(): statement trigger on a rule table; sends a
- * relcache invalidation for it so that every backend drops its rule cache.
+ * relcache invalidation for it so that every backend reloads its rule
+ * cache.
  */
 PG_FUNCTION_INFO_V1(ipasn_aturan_berubah);
 Datum
 ipasn_aturan_berubah(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	Oid			relid;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("ipasn.aturan_berubah() was not called by trigger manager")));
-	relid = RelationGetRelid(trigdata->tg_relation);
-	ipasn_note_rule_table(relid);
-	CacheInvalidateRelcacheByRelid(relid);
+	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
 	return PointerGetDatum(NULL);
 }
 

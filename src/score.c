@@ -1,10 +1,9 @@
 /*-------------------------------------------------------------------------
  *
  * score.c
- *		IP ASN (PermenPANRB 38/2018, Peraturan BKN 8/2019): the rule set
- *		chosen by the setting ipasn.aturan, read from the rule tables
- *		ipasn.aturan_ipasn, ipasn.aturan_komponen and ipasn.aturan_kinerja
- *		once per backend, and the scalar score functions.
+ *		IP ASN (PermenPANRB 38/2018, Peraturan BKN 8/2019): the dimension
+ *		scores, ipasn.ip_asn and ipasn.saran, under the rule set in force
+ *		(ipasn_aturan_skor of rules.c).
  *
  * Every score is fixed point: int64 hundredths, returned as numeric with
  * two decimals (15.00, 22.50).
@@ -26,253 +25,6 @@
 #include "utils/tuplestore.h"
 
 #include "ipasn.h"
-
-#define ATURAN_BAWAAN "permenpanrb_38_2018"
-#define MAX_INDUK 16
-
-/* the setting ipasn.aturan */
-static char *aturan_setting = NULL;
-
-/* an SKP predicate of the rule set in force */
-typedef struct Predikat
-{
-	char	   *kunci;			/* normalised: lower case, letters and digits */
-	char	   *teks;			/* as written in the table */
-	int64		skor_h;
-} Predikat;
-
-static AturanSkor aturan_cache;
-static bool aturan_valid = false;
-static uint64 aturan_inval = 0;
-static MemoryContext predikat_cxt = NULL;
-static Predikat *predikat = NULL;
-static int	n_predikat = 0;
-
-/* ---------------------------------------------------------------------
- * The rule set cache
- * ---------------------------------------------------------------------
- */
-
-static void
-aturan_reset(void)
-{
-	aturan_valid = false;
-	aturan_inval++;
-}
-
-void
-ipasn_score_init(void)
-{
-	DefineCustomStringVariable("ipasn.aturan",
-							   "IP ASN rule set in force (a row of ipasn.aturan_ipasn).",
-							   "Chooses the JP target, the windows and the jalur of each competency component.",
-							   &aturan_setting,
-							   ATURAN_BAWAAN,
-							   PGC_USERSET,
-							   0,
-							   NULL, NULL, NULL);
-	ipasn_register_reset_hook(aturan_reset);
-}
-
-/* lower case letters and digits only: "Sangat  Baik." -> "sangatbaik" */
-static char *
-predikat_kunci(const char *s)
-{
-	char	   *out = palloc(strlen(s) + 1);
-	char	   *o = out;
-
-	for (; *s; s++)
-	{
-		unsigned char c = (unsigned char) *s;
-
-		if (c >= 'A' && c <= 'Z')
-			*o++ = (char) (c - 'A' + 'a');
-		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
-			*o++ = (char) c;
-	}
-	*o = '\0';
-	return out;
-}
-
-/*
- * The ancestry of a rule set (the set itself, then its induk, ...), as a CTE
- * named rantai(aturan, d); rows of a child table come from the nearest set
- * that has any.
- */
-static void
-append_rantai(StringInfo q, const char *schema)
-{
-	appendStringInfo(q,
-					 "WITH RECURSIVE rantai(aturan, induk, d) AS ("
-					 " SELECT aturan, induk, 0 FROM %s.aturan_ipasn WHERE aturan = $1"
-					 " UNION ALL"
-					 " SELECT a.aturan, a.induk, r.d + 1 FROM %s.aturan_ipasn a"
-					 " JOIN rantai r ON a.aturan = r.induk WHERE r.d < %d) ",
-					 schema, schema, MAX_INDUK);
-}
-
-static void
-aturan_load(const char *nama)
-{
-	const char *schema = quote_identifier(ipasn_schema_name());
-	uint64		start = aturan_inval;
-	Oid			argtypes[1] = {TEXTOID};
-	Datum		args[1];
-	StringInfoData q;
-	AturanSkor	a;
-	MemoryContext newcxt;
-	MemoryContext oldcxt;
-	Predikat   *p;
-	int			np;
-	uint64		i;
-	bool		isnull;
-
-	ipasn_note_rule_table(ipasn_relid("aturan_ipasn"));
-	ipasn_note_rule_table(ipasn_relid("aturan_komponen"));
-	ipasn_note_rule_table(ipasn_relid("aturan_kinerja"));
-
-	memset(&a, 0, sizeof(a));
-	args[0] = CStringGetTextDatum(nama);
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-
-	/* the set itself */
-	initStringInfo(&q);
-	appendStringInfo(&q,
-					 "SELECT target_jp, target_jp_tinggi, jendela_jp_tahun,"
-					 " jendela_seminar_tahun, jendela_hukuman_tahun"
-					 " FROM %s.aturan_ipasn WHERE aturan = $1", schema);
-	if (SPI_execute_with_args(q.data, 1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read ipasn.aturan_ipasn");
-	if (SPI_processed == 0)
-	{
-		char	   *daftar = NULL;
-
-		resetStringInfo(&q);
-		appendStringInfo(&q,
-						 "SELECT string_agg(aturan, ', ' ORDER BY aturan) FROM %s.aturan_ipasn",
-						 schema);
-		if (SPI_execute(q.data, true, 0) == SPI_OK_SELECT && SPI_processed == 1)
-			daftar = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown IP ASN rule set \"%s\"", nama),
-				 errdetail("The setting ipasn.aturan names a rule set that is not in table %s.aturan_ipasn.",
-						   ipasn_schema_name()),
-				 errhint("Known rule sets: %s.", daftar ? daftar : "(none)")));
-	}
-	{
-		HeapTuple	tup = SPI_tuptable->vals[0];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-
-		strlcpy(a.nama, nama, NAMEDATALEN);
-		if (!ipasn_datum_numeric_to_h(SPI_getbinval(tup, desc, 1, &isnull), &a.target_jp_h) ||
-			!ipasn_datum_numeric_to_h(SPI_getbinval(tup, desc, 2, &isnull), &a.target_jp_tinggi_h))
-			elog(ERROR, "invalid target in ipasn.aturan_ipasn");
-		a.jendela_jp_tahun = DatumGetInt32(SPI_getbinval(tup, desc, 3, &isnull));
-		a.jendela_seminar_tahun = DatumGetInt32(SPI_getbinval(tup, desc, 4, &isnull));
-		a.jendela_hukuman_tahun = DatumGetInt32(SPI_getbinval(tup, desc, 5, &isnull));
-	}
-
-	/* an induk that names no rule set */
-	resetStringInfo(&q);
-	append_rantai(&q, schema);
-	appendStringInfo(&q,
-					 "SELECT r.aturan, r.induk FROM rantai r WHERE r.induk IS NOT NULL"
-					 " AND NOT EXISTS (SELECT 1 FROM %s.aturan_ipasn a WHERE a.aturan = r.induk)"
-					 " ORDER BY r.d LIMIT 1", schema);
-	if (SPI_execute_with_args(q.data, 1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read ipasn.aturan_ipasn");
-	if (SPI_processed > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("IP ASN rule set \"%s\" names unknown induk \"%s\"",
-						SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1),
-						SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2)),
-				 errhint("Set its induk to a rule set of table %s.aturan_ipasn, or to NULL.",
-						 ipasn_schema_name())));
-
-	/* the components, from the nearest set in the ancestry that has any */
-	resetStringInfo(&q);
-	append_rantai(&q, schema);
-	appendStringInfo(&q,
-					 "SELECT k.jalur, k.komponen FROM %s.aturan_komponen k"
-					 " JOIN rantai r ON k.aturan = r.aturan"
-					 " WHERE r.d = (SELECT min(r2.d) FROM rantai r2 WHERE EXISTS"
-					 " (SELECT 1 FROM %s.aturan_komponen k2 WHERE k2.aturan = r2.aturan))",
-					 schema, schema);
-	if (SPI_execute_with_args(q.data, 1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read ipasn.aturan_komponen");
-	for (i = 0; i < SPI_processed; i++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		int			jalur;
-		char	   *komponen;
-
-		jalur = ipasn_enum_index(IPASN_ENUM_JALUR,
-								 DatumGetObjectId(SPI_getbinval(tup, desc, 1, &isnull)));
-		komponen = TextDatumGetCString(SPI_getbinval(tup, desc, 2, &isnull));
-		if (strcmp(komponen, "jp") == 0)
-			a.komponen_jp[jalur] = true;
-		else if (strcmp(komponen, "seminar") == 0)
-			a.komponen_seminar[jalur] = true;
-		else if (strcmp(komponen, "fungsional") == 0)
-			a.komponen_fungsional[jalur] = true;
-	}
-
-	/* the SKP predicates: agency rows first, then most points first */
-	resetStringInfo(&q);
-	append_rantai(&q, schema);
-	appendStringInfo(&q,
-					 "SELECT k.predikat, k.skor FROM %s.aturan_kinerja k"
-					 " JOIN rantai r ON k.aturan = r.aturan"
-					 " WHERE r.d = (SELECT min(r2.d) FROM rantai r2 WHERE EXISTS"
-					 " (SELECT 1 FROM %s.aturan_kinerja k2 WHERE k2.aturan = r2.aturan))"
-					 " ORDER BY k.bawaan, k.skor DESC, k.predikat",
-					 schema, schema);
-	if (SPI_execute_with_args(q.data, 1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read ipasn.aturan_kinerja");
-
-	newcxt = AllocSetContextCreate(CacheMemoryContext, "ipasn IP ASN rules",
-								   ALLOCSET_SMALL_SIZES);
-	oldcxt = MemoryContextSwitchTo(newcxt);
-	p = palloc0(sizeof(Predikat) * (SPI_processed + 1));
-	np = 0;
-	for (i = 0; i < SPI_processed; i++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-
-		p[np].teks = TextDatumGetCString(SPI_getbinval(tup, desc, 1, &isnull));
-		p[np].kunci = predikat_kunci(p[np].teks);
-		if (!ipasn_datum_numeric_to_h(SPI_getbinval(tup, desc, 2, &isnull), &p[np].skor_h))
-			elog(ERROR, "invalid score in ipasn.aturan_kinerja");
-		np++;
-	}
-	MemoryContextSwitchTo(oldcxt);
-	SPI_finish();
-
-	if (predikat_cxt)
-		MemoryContextDelete(predikat_cxt);
-	predikat_cxt = newcxt;
-	predikat = p;
-	n_predikat = np;
-	aturan_cache = a;
-	/* an invalidation that arrived while loading: reload next time */
-	aturan_valid = (start == aturan_inval);
-}
-
-const AturanSkor *
-ipasn_aturan_skor(void)
-{
-	const char *nama = aturan_setting ? aturan_setting : ATURAN_BAWAAN;
-
-	if (unlikely(!aturan_valid) || strcmp(nama, aturan_cache.nama) != 0)
-		aturan_load(nama);
-	return &aturan_cache;
-}
 
 /*
  * First day of the window of `years` years that ends on as_of (inclusive):
@@ -495,28 +247,27 @@ kinerja_band(Datum d)
 	return lengthof(kinerja_batas_h);
 }
 
-/* the predicate of a text, or raise 22P02 */
+/* the predicate of a text in rule set a, or raise 22P02 */
 static const Predikat *
-cari_predikat(text *t)
+cari_predikat(const AturanSkor *a, text *t)
 {
 	char	   *raw = text_to_cstring(t);
-	char	   *kunci = predikat_kunci(raw);
-	const AturanSkor *a = ipasn_aturan_skor();
+	char	   *kunci = ipasn_predikat_kunci(raw);
 	StringInfoData daftar;
 	int			i;
 
-	for (i = 0; i < n_predikat; i++)
-		if (kunci[0] != '\0' && strcmp(kunci, predikat[i].kunci) == 0)
-			return &predikat[i];
+	for (i = 0; i < a->n_predikat; i++)
+		if (kunci[0] != '\0' && strcmp(kunci, a->predikat[i].kunci) == 0)
+			return &a->predikat[i];
 
 	initStringInfo(&daftar);
-	for (i = 0; i < n_predikat; i++)
-		appendStringInfo(&daftar, "%s%s", i ? ", " : "", predikat[i].teks);
+	for (i = 0; i < a->n_predikat; i++)
+		appendStringInfo(&daftar, "%s%s", i ? ", " : "", a->predikat[i].teks);
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("unknown SKP predicate \"%s\"", raw),
 			 errhint("Rule set \"%s\" accepts: %s (case, spaces and punctuation are ignored); SIASN's predicate codes go through ipasn.predikat_siasn().",
-					 a->nama, n_predikat ? daftar.data : "no predicate")));
+					 a->nama, a->n_predikat ? daftar.data : "no predicate")));
 	return NULL;				/* keep compiler quiet */
 }
 
@@ -557,16 +308,17 @@ baca_masukan(FunctionCallInfo fcinfo, bool kinerja_teks, Masukan *m)
 		return;
 	if (kinerja_teks)
 	{
-		const Predikat *p = cari_predikat(PG_GETARG_TEXT_PP(6));
+		const AturanSkor *a = m->aturan;
+		const Predikat *p = cari_predikat(a, PG_GETARG_TEXT_PP(6));
 		int			i;
 		const Predikat *next = NULL;
 
 		m->kinerja_h = p->skor_h;
 		/* the predicate with the fewest points above these */
-		for (i = 0; i < n_predikat; i++)
-			if (predikat[i].skor_h > p->skor_h &&
-				(next == NULL || predikat[i].skor_h < next->skor_h))
-				next = &predikat[i];
+		for (i = 0; i < a->n_predikat; i++)
+			if (a->predikat[i].skor_h > p->skor_h &&
+				(next == NULL || a->predikat[i].skor_h < next->skor_h))
+				next = &a->predikat[i];
 		if (next)
 		{
 			m->kinerja_next_h = next->skor_h;
@@ -687,7 +439,7 @@ PG_FUNCTION_INFO_V1(ipasn_skor_kinerja_predikat);
 Datum
 ipasn_skor_kinerja_predikat(PG_FUNCTION_ARGS)
 {
-	const Predikat *p = cari_predikat(PG_GETARG_TEXT_PP(0));
+	const Predikat *p = cari_predikat(ipasn_aturan_skor(), PG_GETARG_TEXT_PP(0));
 
 	PG_RETURN_DATUM(ipasn_h_to_numeric(p->skor_h));
 }

@@ -91,7 +91,6 @@ typedef struct IsiJpCache
 
 static HTAB *isi_cache = NULL;
 static IsiJpCache *isi_last = NULL;	/* the entry used last */
-static bool isi_callback_registered = false;
 
 /* ringkas_jp: the columns it reads, in argument order after the summary */
 typedef enum RingkasRole
@@ -130,30 +129,37 @@ typedef struct RingkasCache
 
 static HTAB *ringkas_cache = NULL;
 
-static void
-isi_relcache_cb(Datum arg, Oid relid)
+/* relcache callback: marks the isi_jp entries of the table invalid */
+void
+ipasn_isi_jp_inval(Datum arg, Oid relid)
 {
 	HASH_SEQ_STATUS status;
 	IsiJpCache *e;
+
+	if (isi_cache == NULL)
+		return;
+	hash_seq_init(&status, isi_cache);
+	while ((e = (IsiJpCache *) hash_seq_search(&status)) != NULL)
+	{
+		if (!OidIsValid(relid) || e->relid == relid)
+			e->valid = false;
+	}
+}
+
+/* relcache callback: marks the ringkas_jp entries of the tables invalid */
+void
+ipasn_ringkas_inval(Datum arg, Oid relid)
+{
+	HASH_SEQ_STATUS status;
 	RingkasCache *r;
 
-	if (isi_cache != NULL)
+	if (ringkas_cache == NULL)
+		return;
+	hash_seq_init(&status, ringkas_cache);
+	while ((r = (RingkasCache *) hash_seq_search(&status)) != NULL)
 	{
-		hash_seq_init(&status, isi_cache);
-		while ((e = (IsiJpCache *) hash_seq_search(&status)) != NULL)
-		{
-			if (!OidIsValid(relid) || e->relid == relid)
-				e->valid = false;
-		}
-	}
-	if (ringkas_cache != NULL)
-	{
-		hash_seq_init(&status, ringkas_cache);
-		while ((r = (RingkasCache *) hash_seq_search(&status)) != NULL)
-		{
-			if (!OidIsValid(relid) || r->relid == relid || r->ringkasan == relid)
-				r->valid = false;
-		}
+		if (!OidIsValid(relid) || r->relid == relid || r->ringkasan == relid)
+			r->valid = false;
 	}
 }
 
@@ -313,11 +319,6 @@ isi_get_cache(TriggerData *trigdata)
 		ctl.hcxt = CacheMemoryContext;
 		isi_cache = hash_create("ipasn isi_jp triggers", 16, &ctl,
 								HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	}
-	if (!isi_callback_registered)
-	{
-		CacheRegisterRelcacheCallback(isi_relcache_cb, (Datum) 0);
-		isi_callback_registered = true;
 	}
 
 	/* most calls repeat the previous trigger: skip the hash lookup */
@@ -757,11 +758,6 @@ rk_get_cache(TriggerData *trigdata, bool is_insert)
 		ctl.hcxt = CacheMemoryContext;
 		ringkas_cache = hash_create("ipasn ringkas_jp triggers", 16, &ctl,
 									HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	}
-	if (!isi_callback_registered)
-	{
-		CacheRegisterRelcacheCallback(isi_relcache_cb, (Datum) 0);
-		isi_callback_registered = true;
 	}
 	rc = (RingkasCache *) hash_search(ringkas_cache, &trigger->tgoid, HASH_ENTER, &found);
 	if (!found)
