@@ -12,6 +12,7 @@
 #define IPASN_H
 
 #include "fmgr.h"
+#include "access/tupdesc.h"
 #include "utils/date.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
@@ -343,7 +344,69 @@ extern bool ipasn_jp_record(const JpRecord *rec, int64 *jp_h);
 /* fill a JpRecord from 5 SQL arguments from 'first'; false if jalur or lingkup is NULL */
 extern bool ipasn_jp_args(FunctionCallInfo fcinfo, int first, JpRecord *rec);
 
-/* relcache callbacks of the triggers' caches */
+/* ---------------------------------------------------------------------
+ * column.c: the column resolver of both triggers and the SQL helpers
+ * ---------------------------------------------------------------------
+ */
+typedef enum IpasnColumnRole
+{
+	COLUMN_PEGAWAI = 0,
+	COLUMN_JALUR,
+	COLUMN_LINGKUP,
+	COLUMN_JUMLAH,
+	COLUMN_MULAI,
+	COLUMN_SELESAI,
+	COLUMN_JP,
+	COLUMN_NROLES
+} IpasnColumnRole;
+
+extern const char *const ipasn_column_role_name[COLUMN_NROLES];
+
+/* how a column is read */
+typedef enum IpasnColumnKind
+{
+	COLUMN_NONE = 0,			/* the role does not accept the type */
+	COLUMN_AS_IS,				/* the role's own type (or any: pegawai) */
+	COLUMN_TEXT,				/* text, varchar, char(n): parsed */
+	COLUMN_INT2,
+	COLUMN_INT4,
+	COLUMN_INT8,
+	COLUMN_TIMESTAMP,
+	COLUMN_TIMESTAMPTZ
+} IpasnColumnKind;
+
+typedef struct IpasnColumn
+{
+	int			attnum;
+	IpasnColumnKind kind;
+	Oid			typid;
+	Oid			base;			/* typid, or the base type of a domain */
+	int32		typmod;
+	Oid			collation;
+} IpasnColumn;
+
+/* who resolves: the messages name the trigger, or the table only */
+typedef struct IpasnColumnUser
+{
+	const char *trigger;		/* NULL: an SQL helper */
+	const char *table;
+	bool		before;			/* a BEFORE trigger: no generated column */
+} IpasnColumnUser;
+
+extern void ipasn_column_resolve(TupleDesc tupdesc, const char *colname,
+								 IpasnColumnRole role, const IpasnColumnUser *user,
+								 IpasnColumn *out);
+extern bool ipasn_column_read_enum(const IpasnColumn *col, IpasnEnumKind kind,
+								   Datum d, bool isnull, int *index);
+extern bool ipasn_column_read_jumlah(const IpasnColumn *col, Datum d, bool isnull,
+									 Datum *result);
+extern bool ipasn_column_read_date(const IpasnColumn *col, Datum d, bool isnull,
+								   DateADT *result);
+extern bool ipasn_column_read_record(const IpasnColumn *col, const Datum *values,
+									 const bool *isnull, JpRecord *rec,
+									 const char *const *names, const char **reading);
+
+/* relcache callbacks of the triggers' caches (isi_jp.c, ringkasan.c) */
 extern void ipasn_isi_jp_inval(Datum arg, Oid relid);
 extern void ipasn_ringkas_inval(Datum arg, Oid relid);
 

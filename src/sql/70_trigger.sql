@@ -26,59 +26,15 @@ COMMENT ON FUNCTION @extschema@.teks_jumlah(text) IS
 'How the triggers read a text jumlah column: blank text is NULL; a number with a dot or comma as decimal separator (12, 12.5, 12,5); a separator followed by exactly three digits (1.500) is refused as an ambiguous thousands separator; anything else raises 22P02';
 
 -- SQL expressions reading a source column in its role, for the rollup and
--- the backfill (the same readings as ipasn.isi_jp); checks the column
+-- the backfill: the column resolver of the triggers (C), so that every
+-- reading is defined once; checks the column
 CREATE FUNCTION @extschema@._kolom_sql(sumber regclass, kolom text, peran text, alias text DEFAULT 's')
 RETURNS text
-LANGUAGE plpgsql STABLE
-SET search_path = pg_catalog, pg_temp
-AS $fn$
-DECLARE
-	a record;
-	base oid;
-	ref text := format('%I.%I', alias, kolom);
-BEGIN
-	SELECT att.attnum, att.atttypid, att.attgenerated, t.typtype, t.typbasetype
-	  INTO a
-	  FROM pg_attribute att JOIN pg_type t ON t.oid = att.atttypid
-	 WHERE att.attrelid = sumber AND att.attname = kolom AND NOT att.attisdropped;
-	IF NOT FOUND THEN
-		RAISE EXCEPTION 'column "%" given as % column does not exist in table %', kolom, peran, sumber
-			USING ERRCODE = 'undefined_column',
-			HINT = 'Column names in trigger arguments are case sensitive.';
-	END IF;
-	IF a.attnum <= 0 THEN
-		RAISE EXCEPTION 'table % cannot be summarized by system column "%"', sumber, kolom
-			USING ERRCODE = 'feature_not_supported';
-	END IF;
-	base := CASE WHEN a.typtype = 'd' THEN a.typbasetype ELSE a.atttypid END;
-	IF peran = 'pegawai' THEN
-		RETURN ref;
-	ELSIF peran = 'jalur' AND base = '@extschema@.jalur'::regtype THEN
-		RETURN ref;
-	ELSIF peran = 'lingkup' AND base = '@extschema@.lingkup'::regtype THEN
-		RETURN ref;
-	ELSIF peran IN ('jalur', 'lingkup', 'jumlah') AND base IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype) THEN
-		RETURN format('@extschema@.teks_%s(%s::text)', peran, ref);
-	ELSIF peran = 'jumlah' AND base = 'numeric'::regtype THEN
-		RETURN ref;
-	ELSIF peran = 'jumlah' AND base IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype) THEN
-		RETURN ref || '::numeric';
-	ELSIF peran IN ('mulai', 'selesai') AND base = 'date'::regtype THEN
-		RETURN ref;
-	ELSIF peran IN ('mulai', 'selesai') AND base IN ('timestamp'::regtype, 'timestamptz'::regtype) THEN
-		RETURN ref || '::date';
-	END IF;
-	RAISE EXCEPTION '% column "%" of table % has type %, which ipasn cannot use', peran, kolom, sumber, format_type(a.atttypid, NULL)
-		USING ERRCODE = 'datatype_mismatch',
-		HINT = CASE peran
-			WHEN 'jalur' THEN 'The jalur column must be of type ipasn.jalur, text, varchar or char.'
-			WHEN 'lingkup' THEN 'The lingkup column must be of type ipasn.lingkup, text, varchar or char.'
-			WHEN 'jumlah' THEN 'The jumlah column must be of type numeric, smallint, integer, bigint, text, varchar or char.'
-			ELSE 'The date columns must be of type date, timestamp or timestamptz.' END;
-END
-$fn$;
+AS 'MODULE_PATHNAME', 'ipasn_kolom_sql'
+LANGUAGE C STABLE
+SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION @extschema@._kolom_sql(regclass, text, text, text) IS
-'Internal: the SQL expression that reads column kolom of sumber in a role (pegawai, jalur, lingkup, jumlah, mulai, selesai) the way ipasn.isi_jp reads it; raises on a missing or wrongly typed column';
+'Internal: the SQL expression that reads column kolom of sumber in a role (pegawai, jalur, lingkup, jumlah, mulai, selesai) the way ipasn.isi_jp and ipasn.ringkas_jp read it; raises on a missing or wrongly typed column';
 
 -- the summary table named by a trigger argument: unqualified names are
 -- looked up in the schema of the source table

@@ -1,0 +1,370 @@
+/*-------------------------------------------------------------------------
+ *
+ * column.c
+ *		The column resolver shared by both triggers (isi_jp.c, ringkasan.c)
+ *		and by the SQL helpers of the rollup and the backfills
+ *		(ipasn._kolom_sql): which column types a role accepts and how a
+ *		value of each is read.  This is the only place that maps a column
+ *		type to a reading.
+ *
+ *	role					types (a domain is read as its base type)
+ *	pegawai					any type (the rollup groups by it)
+ *	jalur, lingkup			the ipasn enum; text, varchar, char (parsed)
+ *	jumlah					numeric; smallint, integer, bigint; text, ...
+ *	mulai, selesai			date; timestamp, timestamptz (their date)
+ *	jp (isi_jp only)		numeric
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/relation.h"
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+
+#include "ipasn.h"
+#include "parse.h"
+
+const char *const ipasn_column_role_name[COLUMN_NROLES] = {
+	"pegawai", "jalur", "lingkup", "jumlah", "mulai", "selesai", "jp"
+};
+
+/* what a role accepts, as the hints say it */
+static const char *const role_accepts[COLUMN_NROLES] = {
+	"any type",
+	"ipasn.jalur, text, varchar or char",
+	"ipasn.lingkup, text, varchar or char",
+	"numeric, smallint, integer, bigint, text, varchar or char",
+	"date, timestamp or timestamptz",
+	"date, timestamp or timestamptz",
+	"numeric"
+};
+
+static bool
+is_text_type(Oid typid)
+{
+	return typid == TEXTOID || typid == VARCHAROID || typid == BPCHAROID;
+}
+
+/* the reading of a (base) type in a role; COLUMN_NONE if it has none */
+static IpasnColumnKind
+column_kind(Oid base, IpasnColumnRole role)
+{
+	switch (role)
+	{
+		case COLUMN_PEGAWAI:
+			return COLUMN_AS_IS;
+		case COLUMN_JALUR:
+		case COLUMN_LINGKUP:
+			if (base == ipasn_enum_typid(role == COLUMN_JALUR ?
+										 IPASN_ENUM_JALUR : IPASN_ENUM_LINGKUP))
+				return COLUMN_AS_IS;
+			return is_text_type(base) ? COLUMN_TEXT : COLUMN_NONE;
+		case COLUMN_JUMLAH:
+			if (base == NUMERICOID)
+				return COLUMN_AS_IS;
+			if (base == INT2OID)
+				return COLUMN_INT2;
+			if (base == INT4OID)
+				return COLUMN_INT4;
+			if (base == INT8OID)
+				return COLUMN_INT8;
+			return is_text_type(base) ? COLUMN_TEXT : COLUMN_NONE;
+		case COLUMN_MULAI:
+		case COLUMN_SELESAI:
+			if (base == DATEOID)
+				return COLUMN_AS_IS;
+			if (base == TIMESTAMPOID)
+				return COLUMN_TIMESTAMP;
+			if (base == TIMESTAMPTZOID)
+				return COLUMN_TIMESTAMPTZ;
+			return COLUMN_NONE;
+		case COLUMN_JP:
+			return base == NUMERICOID ? COLUMN_AS_IS : COLUMN_NONE;
+		case COLUMN_NROLES:
+			break;
+	}
+	return COLUMN_NONE;
+}
+
+static void
+column_not_found(const IpasnColumnUser *user, const char *colname, IpasnColumnRole role)
+{
+	if (user->trigger)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("column \"%s\" given as %s column of trigger \"%s\" does not exist in table \"%s\"",
+						colname, ipasn_column_role_name[role], user->trigger, user->table),
+				 errhint("Column names in trigger arguments are case sensitive: an unquoted name in CREATE TRIGGER is folded to lower case only where it is written without quotes.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_UNDEFINED_COLUMN),
+			 errmsg("column \"%s\" given as %s column does not exist in table %s",
+					colname, ipasn_column_role_name[role], user->table),
+			 errhint("Column names in trigger arguments are case sensitive.")));
+}
+
+static void
+column_is_system(const IpasnColumnUser *user, const char *colname)
+{
+	if (user->trigger)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("trigger \"%s\" on table \"%s\" cannot use system column \"%s\"",
+						user->trigger, user->table, colname)));
+	ereport(ERROR,
+			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+			 errmsg("table %s cannot be summarized by system column \"%s\"",
+					user->table, colname)));
+}
+
+static void
+column_wrong_type(const IpasnColumnUser *user, const char *colname,
+				  IpasnColumnRole role, Oid typid)
+{
+	const char *r = ipasn_column_role_name[role];
+
+	if (user->trigger)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("%s column \"%s\" of table \"%s\" has type %s, which trigger \"%s\" cannot use",
+						r, colname, user->table, format_type_be(typid), user->trigger),
+				 errhint("The %s column must be of type %s.", r, role_accepts[role])));
+	ereport(ERROR,
+			(errcode(ERRCODE_DATATYPE_MISMATCH),
+			 errmsg("%s column \"%s\" of table %s has type %s, which ipasn cannot use",
+					r, colname, user->table, format_type_be(typid)),
+			 errhint("The %s column must be of type %s.", r, role_accepts[role])));
+}
+
+/*
+ * Resolves column colname of tupdesc in a role: its number and reading.
+ * Raises 42703 for a missing column, 0A000 for a system column (and for a
+ * generated one when user->before: generated columns are computed after
+ * BEFORE triggers), 42804 for a type the role does not accept.
+ */
+void
+ipasn_column_resolve(TupleDesc tupdesc, const char *colname, IpasnColumnRole role,
+					 const IpasnColumnUser *user, IpasnColumn *out)
+{
+	int			attnum = SPI_fnumber(tupdesc, colname);
+	Form_pg_attribute att;
+
+	if (attnum == SPI_ERROR_NOATTRIBUTE)
+		column_not_found(user, colname, role);
+	if (attnum <= 0)
+		column_is_system(user, colname);
+	att = TupleDescAttr(tupdesc, attnum - 1);
+	if (att->attgenerated && user->before)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("trigger \"%s\" on table \"%s\" cannot use generated column \"%s\"",
+						user->trigger, user->table, colname),
+				 errdetail("Generated columns are computed after BEFORE triggers run.")));
+
+	out->attnum = attnum;
+	out->typid = att->atttypid;
+	out->typmod = att->atttypmod;
+	out->collation = att->attcollation;
+	/* the jp column is written, so a domain over numeric is refused */
+	out->base = role == COLUMN_JP ? att->atttypid : getBaseType(att->atttypid);
+	out->kind = column_kind(out->base, role);
+	if (out->kind == COLUMN_NONE)
+		column_wrong_type(user, colname, role, att->atttypid);
+}
+
+/* ---------------------------------------------------------------------
+ * Reading a value
+ * ---------------------------------------------------------------------
+ */
+
+/* jalur or lingkup: the dense index; false for NULL or blank text */
+bool
+ipasn_column_read_enum(const IpasnColumn *col, IpasnEnumKind kind, Datum d,
+					   bool isnull, int *index)
+{
+	if (isnull)
+		return false;
+	if (col->kind == COLUMN_AS_IS)
+	{
+		*index = ipasn_enum_index(kind, DatumGetObjectId(d));
+		return true;
+	}
+	return ipasn_read_enum_text(kind, DatumGetTextPP(d), index);
+}
+
+/* jumlah: a numeric; false for NULL or blank text */
+bool
+ipasn_column_read_jumlah(const IpasnColumn *col, Datum d, bool isnull, Datum *result)
+{
+	if (isnull)
+		return false;
+	switch (col->kind)
+	{
+		case COLUMN_AS_IS:
+			*result = d;
+			return true;
+		case COLUMN_INT2:
+			*result = NumericGetDatum(int64_to_numeric(DatumGetInt16(d)));
+			return true;
+		case COLUMN_INT4:
+			*result = NumericGetDatum(int64_to_numeric(DatumGetInt32(d)));
+			return true;
+		case COLUMN_INT8:
+			*result = NumericGetDatum(int64_to_numeric(DatumGetInt64(d)));
+			return true;
+		case COLUMN_TEXT:
+			return ipasn_read_jumlah_text(DatumGetTextPP(d), result);
+		default:
+			elog(ERROR, "unexpected reading %d of a jumlah column", (int) col->kind);
+	}
+	return false;
+}
+
+/* mulai or selesai: a date; false for NULL */
+bool
+ipasn_column_read_date(const IpasnColumn *col, Datum d, bool isnull, DateADT *result)
+{
+	if (isnull)
+		return false;
+	switch (col->kind)
+	{
+		case COLUMN_AS_IS:
+			*result = DatumGetDateADT(d);
+			return true;
+		case COLUMN_TIMESTAMP:
+			*result = DatumGetDateADT(DirectFunctionCall1(timestamp_date, d));
+			return true;
+		case COLUMN_TIMESTAMPTZ:
+			*result = DatumGetDateADT(DirectFunctionCall1(timestamptz_date, d));
+			return true;
+		default:
+			elog(ERROR, "unexpected reading %d of a date column", (int) col->kind);
+	}
+	return false;
+}
+
+/*
+ * The five columns jalur .. selesai of a deformed row (values and isnull
+ * indexed by attnum - 1) into *rec.  All five are read, so that bad data
+ * raises even in a row without jalur.  Returns false when jalur or lingkup
+ * is NULL (no record).  When names is given, *reading names the column
+ * being read (for an error context) and is NULL afterwards.
+ */
+bool
+ipasn_column_read_record(const IpasnColumn *col, const Datum *values, const bool *isnull,
+						 JpRecord *rec, const char *const *names, const char **reading)
+{
+	bool		has_record;
+
+#define COLUMN_VALUE(role) values[col[role].attnum - 1], isnull[col[role].attnum - 1]
+#define COLUMN_READING(role) do { if (names) *reading = names[role]; } while (0)
+
+	memset(rec, 0, sizeof(JpRecord));
+	COLUMN_READING(COLUMN_JALUR);
+	has_record = ipasn_column_read_enum(&col[COLUMN_JALUR], IPASN_ENUM_JALUR,
+										COLUMN_VALUE(COLUMN_JALUR), &rec->jalur);
+	COLUMN_READING(COLUMN_LINGKUP);
+	if (!ipasn_column_read_enum(&col[COLUMN_LINGKUP], IPASN_ENUM_LINGKUP,
+								COLUMN_VALUE(COLUMN_LINGKUP), &rec->lingkup))
+		has_record = false;
+	COLUMN_READING(COLUMN_JUMLAH);
+	rec->jumlah_null = !ipasn_column_read_jumlah(&col[COLUMN_JUMLAH],
+												 COLUMN_VALUE(COLUMN_JUMLAH), &rec->jumlah);
+	COLUMN_READING(COLUMN_MULAI);
+	rec->mulai_null = !ipasn_column_read_date(&col[COLUMN_MULAI],
+											  COLUMN_VALUE(COLUMN_MULAI), &rec->mulai);
+	COLUMN_READING(COLUMN_SELESAI);
+	rec->selesai_null = !ipasn_column_read_date(&col[COLUMN_SELESAI],
+												COLUMN_VALUE(COLUMN_SELESAI), &rec->selesai);
+	if (names)
+		*reading = NULL;
+#undef COLUMN_VALUE
+#undef COLUMN_READING
+	return has_record;
+}
+
+/* ---------------------------------------------------------------------
+ * The same readings as SQL expressions, for the rollup's statements and
+ * the backfills
+ * ---------------------------------------------------------------------
+ */
+
+/* role from its SQL name */
+static IpasnColumnRole
+column_role(const char *name)
+{
+	int			r;
+
+	for (r = 0; r < COLUMN_NROLES; r++)
+		if (strcmp(name, ipasn_column_role_name[r]) == 0)
+			return (IpasnColumnRole) r;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown column role \"%s\"", name)));
+	return COLUMN_NROLES;		/* keep compiler quiet */
+}
+
+/*
+ * ipasn._kolom_sql(sumber regclass, kolom text, peran text, alias text) ->
+ * text: the SQL expression that reads column kolom (of alias) in a role the
+ * way the triggers read it; raises on a missing or wrongly typed column.
+ */
+PG_FUNCTION_INFO_V1(ipasn_kolom_sql);
+Datum
+ipasn_kolom_sql(PG_FUNCTION_ARGS)
+{
+	Oid			relid;
+	const char *kolom;
+	IpasnColumnRole role;
+	const char *alias;
+	char	   *ref;
+	Relation	rel;
+	IpasnColumnUser user;
+	IpasnColumn col;
+	char	   *expr = NULL;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	relid = PG_GETARG_OID(0);
+	kolom = PG_ARGISNULL(1) ? "<NULL>" : text_to_cstring(PG_GETARG_TEXT_PP(1));
+	role = column_role(text_to_cstring(PG_GETARG_TEXT_PP(2)));
+	alias = PG_ARGISNULL(3) ? "s" : text_to_cstring(PG_GETARG_TEXT_PP(3));
+
+	rel = relation_open(relid, AccessShareLock);
+	user.trigger = NULL;
+	user.before = false;
+	user.table = DatumGetCString(DirectFunctionCall1(regclassout, ObjectIdGetDatum(relid)));
+	if (PG_ARGISNULL(1))
+		column_not_found(&user, kolom, role);
+	ipasn_column_resolve(RelationGetDescr(rel), kolom, role, &user, &col);
+	relation_close(rel, AccessShareLock);
+
+	ref = psprintf("%s.%s", quote_identifier(alias), quote_identifier(kolom));
+	switch (col.kind)
+	{
+		case COLUMN_AS_IS:
+			expr = ref;
+			break;
+		case COLUMN_TEXT:
+			expr = psprintf("%s.teks_%s(%s::text)",
+							quote_identifier(ipasn_schema_name()),
+							ipasn_column_role_name[role], ref);
+			break;
+		case COLUMN_INT2:
+		case COLUMN_INT4:
+		case COLUMN_INT8:
+			expr = psprintf("%s::numeric", ref);
+			break;
+		case COLUMN_TIMESTAMP:
+		case COLUMN_TIMESTAMPTZ:
+			expr = psprintf("%s::date", ref);
+			break;
+		case COLUMN_NONE:
+			elog(ERROR, "unexpected column reading");
+	}
+	PG_RETURN_TEXT_P(cstring_to_text(expr));
+}

@@ -1,0 +1,247 @@
+/*-------------------------------------------------------------------------
+ *
+ * isi_jp.c
+ *		ipasn.isi_jp: a BEFORE INSERT OR UPDATE row trigger that fills a JP
+ *		column of a user's training-record table from five other columns
+ *		named by the trigger's arguments.
+ *
+ * Follows contrib/spi/moddatetime.c and tsvector_update_trigger: the
+ * trigger protocol is checked on every call (it is cheap); the columns are
+ * resolved once per trigger (column.c) and cached per backend, keyed by
+ * the trigger's OID.  A relcache invalidation of the table (ALTER TABLE,
+ * CREATE/DROP TRIGGER all send one) marks its entries invalid; an entry is
+ * re-resolved at its next use.  The entries hold no pointers, so nothing
+ * is ever freed.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "commands/trigger.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+#include "utils/hsearch.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+
+#include "ipasn.h"
+
+/* the six arguments of isi_jp, in order */
+static const IpasnColumnRole isi_role[] = {
+	COLUMN_JALUR, COLUMN_LINGKUP, COLUMN_JUMLAH, COLUMN_MULAI, COLUMN_SELESAI, COLUMN_JP
+};
+
+#define ISI_NARGS lengthof(isi_role)
+
+typedef struct IsiJpCache
+{
+	Oid			tgoid;			/* hash key */
+	Oid			relid;
+	bool		valid;
+	IpasnColumn col[COLUMN_NROLES]; /* by role; pegawai unused */
+} IsiJpCache;
+
+static HTAB *isi_cache = NULL;
+static IsiJpCache *isi_last = NULL;	/* the entry used last */
+static uint64 isi_inval_count = 0;
+
+/* relcache callback: marks the entries of the table invalid */
+void
+ipasn_isi_jp_inval(Datum arg, Oid relid)
+{
+	HASH_SEQ_STATUS status;
+	IsiJpCache *e;
+
+	isi_inval_count++;
+	if (isi_cache == NULL)
+		return;
+	hash_seq_init(&status, isi_cache);
+	while ((e = (IsiJpCache *) hash_seq_search(&status)) != NULL)
+	{
+		if (!OidIsValid(relid) || e->relid == relid)
+			e->valid = false;
+	}
+}
+
+/* the error context of a row: which trigger, table and column */
+typedef struct IsiErrCtx
+{
+	const char *trigger;
+	const char *table;
+	const char *column;			/* column being read, or NULL */
+} IsiErrCtx;
+
+static void
+isi_error_callback(void *arg)
+{
+	IsiErrCtx  *c = (IsiErrCtx *) arg;
+
+	if (c->column)
+		errcontext("column \"%s\" read by trigger \"%s\" on table \"%s\"",
+				   c->column, c->trigger, c->table);
+	else
+		errcontext("row converted by trigger \"%s\" on table \"%s\"",
+				   c->trigger, c->table);
+}
+
+static IsiJpCache *
+isi_get_cache(TriggerData *trigdata)
+{
+	Trigger    *trigger = trigdata->tg_trigger;
+	Oid			relid = RelationGetRelid(trigdata->tg_relation);
+	IsiJpCache *e;
+	bool		found;
+	IpasnColumnUser user;
+	uint64		start;
+	int			a;
+
+	/* most calls repeat the previous trigger: skip the hash lookup */
+	if (isi_last != NULL && isi_last->valid && isi_last->tgoid == trigger->tgoid &&
+		isi_last->relid == relid)
+		return isi_last;
+
+	if (isi_cache == NULL)
+	{
+		HASHCTL		ctl;
+
+		ctl.keysize = sizeof(Oid);
+		ctl.entrysize = sizeof(IsiJpCache);
+		ctl.hcxt = CacheMemoryContext;
+		isi_cache = hash_create("ipasn isi_jp triggers", 16, &ctl,
+								HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	e = (IsiJpCache *) hash_search(isi_cache, &trigger->tgoid, HASH_ENTER, &found);
+	isi_last = e;
+	if (found && e->valid && e->relid == relid)
+		return e;
+
+	e->valid = false;
+	e->relid = relid;
+	start = isi_inval_count;
+	user.trigger = trigger->tgname;
+	user.table = RelationGetRelationName(trigdata->tg_relation);
+	user.before = true;
+	for (a = 0; a < (int) ISI_NARGS; a++)
+		ipasn_column_resolve(trigdata->tg_relation->rd_att, trigger->tgargs[a],
+							 isi_role[a], &user, &e->col[isi_role[a]]);
+	/* an invalidation that arrived while resolving: resolve again next time */
+	e->valid = (start == isi_inval_count);
+	return e;
+}
+
+/* the trigger protocol: BEFORE INSERT OR UPDATE FOR EACH ROW, 6 arguments */
+static HeapTuple
+isi_check_call(FunctionCallInfo fcinfo)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	Trigger    *trigger;
+	const char *relname;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("ipasn.isi_jp: not called by trigger manager")));
+	trigger = trigdata->tg_trigger;
+	relname = RelationGetRelationName(trigdata->tg_relation);
+	if (!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp must be fired FOR EACH ROW",
+						trigger->tgname, relname)));
+	if (!TRIGGER_FIRED_BEFORE(trigdata->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp must be fired BEFORE INSERT OR UPDATE",
+						trigger->tgname, relname)));
+	if (!TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) &&
+		!TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp must be fired for INSERT or UPDATE",
+						trigger->tgname, relname)));
+	if (trigger->tgnargs != ISI_NARGS)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp takes 6 arguments, got %d",
+						trigger->tgname, relname, trigger->tgnargs),
+				 errhint("The arguments are the column names jalur, lingkup, jumlah, mulai, selesai and jp, in that order.")));
+	return TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) ?
+		trigdata->tg_trigtuple : trigdata->tg_newtuple;
+}
+
+/*
+ * The JP of a deformed row, as the jp column takes it; false for NULL.
+ * Errors name the trigger, the table and the column being read.
+ */
+static bool
+isi_row_jp(TriggerData *trigdata, const IsiJpCache *e, const Datum *values,
+		   const bool *nulls, Datum *jp)
+{
+	Trigger    *trigger = trigdata->tg_trigger;
+	const char *names[COLUMN_NROLES];
+	JpRecord	rec;
+	int64		h = 0;
+	bool		has_jp = false;
+	IsiErrCtx	ctx;
+	ErrorContextCallback errcb;
+	int			a;
+
+	for (a = 0; a < (int) ISI_NARGS; a++)
+		names[isi_role[a]] = trigger->tgargs[a];
+	ctx.trigger = trigger->tgname;
+	ctx.table = RelationGetRelationName(trigdata->tg_relation);
+	ctx.column = NULL;
+	errcb.callback = isi_error_callback;
+	errcb.arg = &ctx;
+	errcb.previous = error_context_stack;
+	error_context_stack = &errcb;
+
+	if (ipasn_column_read_record(e->col, values, nulls, &rec, names, &ctx.column) &&
+		ipasn_jp_record(&rec, &h))
+	{
+		*jp = ipasn_h_to_numeric(h);
+		if (e->col[COLUMN_JP].typmod >= 0)
+			*jp = DirectFunctionCall2(numeric, *jp,
+									  Int32GetDatum(e->col[COLUMN_JP].typmod));
+		has_jp = true;
+	}
+	error_context_stack = errcb.previous;
+	return has_jp;
+}
+
+/*
+ * ipasn.isi_jp(jalur_col, lingkup_col, jumlah_col, mulai_col, selesai_col,
+ * jp_col): BEFORE INSERT OR UPDATE FOR EACH ROW trigger that sets jp_col to
+ * ipasn.jp() of the other five columns.
+ */
+PG_FUNCTION_INFO_V1(ipasn_isi_jp);
+Datum
+ipasn_isi_jp(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	HeapTuple	tuple = isi_check_call(fcinfo);
+	TupleDesc	tupdesc = trigdata->tg_relation->rd_att;
+	IsiJpCache	e = *isi_get_cache(trigdata);	/* a copy: no pointer is held */
+	HeapTuple	newtuple;
+	Datum	   *values;
+	bool	   *nulls;
+	Datum		jp = (Datum) 0;
+	bool		has_jp;
+	int			jp_att = e.col[COLUMN_JP].attnum - 1;
+
+	/* one deform for the five reads and the new tuple */
+	values = palloc(sizeof(Datum) * tupdesc->natts);
+	nulls = palloc(sizeof(bool) * tupdesc->natts);
+	heap_deform_tuple(tuple, tupdesc, values, nulls);
+	has_jp = isi_row_jp(trigdata, &e, values, nulls, &jp);
+
+	/* as heap_modify_tuple_by_cols, without deforming the tuple again */
+	values[jp_att] = jp;
+	nulls[jp_att] = !has_jp;
+	newtuple = heap_form_tuple(tupdesc, values, nulls);
+	newtuple->t_data->t_ctid = tuple->t_data->t_ctid;
+	newtuple->t_self = tuple->t_self;
+	newtuple->t_tableOid = tuple->t_tableOid;
+	return PointerGetDatum(newtuple);
+}
