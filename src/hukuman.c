@@ -3,7 +3,7 @@
  * hukuman.c
  *		ipasn.hukuman_terberat(hukuman, tanggal, as_of): the heaviest
  *		disciplinary penalty decided in the window ending on as_of (5 years
- *		by default; SPEC §3 Disiplin, §4).
+ *		by default; PermenPANRB 38/2018, dimension disiplin).
  *
  * The state is the ipasn.hukuman enum itself: a real SQL type, storable,
  * and merged by taking the heavier of two.

@@ -333,7 +333,7 @@ typedef struct JpProblem
 
 /* never raises; returns false with *problem filled on a bad record */
 extern bool ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpProblem *problem);
-/* raises the §6 error for a problem; names the record's values */
+/* raises the documented error (SQLSTATE and message) of a problem, naming the record's values */
 extern void ipasn_jp_report(const JpRecord *rec, const JpProblem *problem) pg_attribute_noreturn();
 /* plain-Indonesian text of a problem (masalah) */
 extern char *ipasn_jp_masalah_text(const JpRecord *rec, const JpProblem *problem);
@@ -410,11 +410,68 @@ extern bool ipasn_column_read_record(const IpasnColumn *col, const Datum *values
 extern void ipasn_isi_jp_inval(Datum arg, Oid relid);
 extern void ipasn_ringkas_inval(Datum arg, Oid relid);
 
+/* ---------------------------------------------------------------------
+ * jp_state.c: the aggregate state ipasn.jp_state (layout: see there)
+ * ---------------------------------------------------------------------
+ */
+typedef struct JpEntry
+{
+	int32		key;			/* DAILY: first day; MONTHLY: month number;
+								 * NO_KEY: undated */
+	int32		value_h;		/* DAILY: JP before bonus; MONTHLY: JP per
+								 * activity (at most MAX_VALUE_H) */
+	int32		limit;			/* DAILY: cap (hundredths); MONTHLY:
+								 * activities counted */
+	int16		n;				/* DAILY: days; MONTHLY: activities */
+	int16		persen;			/* DAILY: bonus applied after the cap */
+	uint8		tag;
+	uint8		jalur;
+	uint8		lingkup;
+	uint8		teknis;			/* counts toward jp_teknis (profil_bangkom) */
+} JpEntry;						/* 20 bytes: one per capped record */
+
+typedef struct JpStateData
+{
+	int32		vl_len_;
+	uint8		version;
+	uint8		flags;			/* profil_bangkom: JP_STATE_FLAG_* */
+	uint16		pad;
+	int32		n;				/* entries used */
+	int32		cap;			/* entries allocated */
+	int32		pad2;
+	int64		kegiatan;
+	int64		fixed_h;
+	int64		fixed_teknis_h; /* profil_bangkom: the part of fixed_h that
+								 * counts toward the 20-JP component */
+	JpEntry		e[FLEXIBLE_ARRAY_MEMBER];
+} JpStateData;
+
+#define JP_STATE_FLAG_SEMINAR 0x01
+#define JP_STATE_FLAG_FUNGSIONAL 0x02
+#define JP_STATE_FLAG_ALL (JP_STATE_FLAG_SEMINAR | JP_STATE_FLAG_FUNGSIONAL)
+
+typedef JpStateData *JpState;
+
+#define DatumGetJpState(d) ((JpState) PG_DETOAST_DATUM(d))
+
+extern JpState ipasn_jp_state_new(int cap);
+/* a copy with room for at least cap entries (in the current context) */
+extern JpState ipasn_jp_state_copy(JpState src, int cap);
+/* add one converted record; returns the (possibly moved) state */
+extern JpState ipasn_jp_state_add_converted(JpState s, const JpConverted *c, bool teknis);
+/* merge b into a; returns the (possibly moved) a */
+extern JpState ipasn_jp_state_merge(JpState a, JpState b);
+/* JP of the state, caps applied; teknis_only: toward the 20-JP component */
+extern int64 ipasn_jp_state_value_h(JpState s, bool teknis_only);
+
 /* jp_agg.c: add a record to a caller-owned jp_state in cxt (see there) */
 extern Datum ipasn_jp_state_append(Datum state, bool state_null,
 								   const JpRecord *rec, MemoryContext cxt);
 
-/* day spread of §2: value of day i (0-based) of h over d days */
+/*
+ * the per-day spread of Peraturan LAN 10/2018 caps: value of day i
+ * (0-based) of h hundredths over d days, the first h % d days one more
+ */
 static inline int64
 ipasn_spread_day(int64 h, int32 d, int32 i)
 {

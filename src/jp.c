@@ -2,7 +2,7 @@
  *
  * jp.c
  *		Conversion of one competency-development record into JP
- *		(Peraturan LAN 10/2018, Lampiran; SPEC §2): ipasn.jp(),
+ *		(Peraturan LAN 10/2018, Lampiran): ipasn.jp(),
  *		ipasn.jp_explain() and ipasn.masalah().
  *
  * Everything is fixed point: amounts and JP are int64 hundredths.
@@ -21,7 +21,10 @@
 
 #include "ipasn.h"
 
-/* bounds of jumlah per unit, in hundredths (SPEC §2 "Bounds") */
+/*
+ * bounds of jumlah per unit, in hundredths: 2000 JP, 366 days, 100
+ * activities, 20 semesters (ipasn's plausibility bounds of one record)
+ */
 static const int64 satuan_max_h[SATUAN_COUNT] = {200000, 36600, 10000, 2000};
 
 /* units named in messages */
@@ -34,144 +37,100 @@ static const char *const satuan_id[SATUAN_COUNT] = {"JP", "hari", "kegiatan", "s
 								 * jumlah (BKPP Kudus) */
 
 /*
- * ipasn_jp_convert: validate and convert one record.  Never raises on bad
- * data: fills *problem and returns false.  An incomplete record returns true
- * with out->kind == JPK_NULL (problem->code JPM_INCOMPLETE says why).
+ * The amount of a record with a jumlah, in hundredths of its rule's unit:
+ * finite, at least 0, at most two decimals, within the unit's bound, whole
+ * for activities and semesters.  False with *problem filled otherwise.
  */
-bool
-ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpProblem *problem)
+static bool
+jp_read_amount(const JpRecord *rec, const AturanJp *rule, int64 *amount_h,
+			   JpProblem *problem)
 {
-	bool		has_date = !rec->mulai_null || !rec->selesai_null;
-	DateADT		first = 0,
-				last = 0;
-	int64		span = 0;
-	const AturanJp *rule;
-	int64		amount_h = 0;
-	bool		derived = false;
-	int64		base_h;
-
-	memset(out, 0, sizeof(JpConverted));
-	memset(problem, 0, sizeof(JpProblem));
-
-	if ((!rec->mulai_null && DATE_NOT_FINITE(rec->mulai)) ||
-		(!rec->selesai_null && DATE_NOT_FINITE(rec->selesai)))
+	switch (ipasn_datum_numeric_decode(rec->jumlah, amount_h))
 	{
-		problem->code = JPM_DATE_NOT_FINITE;
-		return false;
-	}
-	if (has_date)
-	{
-		first = rec->mulai_null ? rec->selesai : rec->mulai;
-		last = rec->selesai_null ? rec->mulai : rec->selesai;
-		if (last < first)
-		{
-			problem->code = JPM_SELESAI_BEFORE_MULAI;
+		case IPASN_NUM_OK:
+			break;
+		case IPASN_NUM_SPECIAL:
+			problem->code = JPM_NOT_FINITE;
 			return false;
-		}
-		span = (int64) last - first + 1;
-	}
-
-	rule = ipasn_aturan_jp(rec->jalur, rec->lingkup, first, has_date);
-	if (rule == NULL)
-	{
-		problem->code = JPM_NO_RULE;
-		return false;
-	}
-	out->rule = rule;
-	problem->satuan = rule->satuan;
-
-	/* the amount */
-	if (!rec->jumlah_null)
-	{
-		switch (ipasn_datum_numeric_decode(rec->jumlah, &amount_h))
-		{
-			case IPASN_NUM_OK:
-				break;
-			case IPASN_NUM_SPECIAL:
-				problem->code = JPM_NOT_FINITE;
-				return false;
-			case IPASN_NUM_NEG_HUGE:
-			case IPASN_NUM_NEG_DECIMALS:
-				problem->code = JPM_NEGATIVE;
-				return false;
-			case IPASN_NUM_HUGE:
-				problem->code = JPM_TOO_BIG;
-				problem->limit_h = satuan_max_h[rule->satuan];
-				return false;
-			case IPASN_NUM_DECIMALS:
-				problem->code = JPM_DECIMALS;
-				return false;
-		}
-		if (amount_h < 0)
-		{
+		case IPASN_NUM_NEG_HUGE:
+		case IPASN_NUM_NEG_DECIMALS:
 			problem->code = JPM_NEGATIVE;
 			return false;
-		}
-		if (amount_h > satuan_max_h[rule->satuan])
-		{
+		case IPASN_NUM_HUGE:
 			problem->code = JPM_TOO_BIG;
 			problem->limit_h = satuan_max_h[rule->satuan];
 			return false;
-		}
-		if ((rule->satuan == SATUAN_KEGIATAN || rule->satuan == SATUAN_SEMESTER) &&
-			amount_h % 100 != 0)
-		{
-			problem->code = JPM_NOT_WHOLE;
+		case IPASN_NUM_DECIMALS:
+			problem->code = JPM_DECIMALS;
 			return false;
-		}
 	}
-
-	/* days come from the dates: the span must be at most 366 days */
-	if (has_date && span > MAX_SPAN_DAYS &&
-		(rule->batas_harian_h > 0 ||
-		 (rec->jumlah_null && (rule->satuan == SATUAN_JP || rule->satuan == SATUAN_HARI))))
+	if (*amount_h < 0)
 	{
-		problem->code = JPM_SPAN_TOO_LONG;
-		problem->value_h = span;
-		problem->limit_h = MAX_SPAN_DAYS;
+		problem->code = JPM_NEGATIVE;
 		return false;
 	}
-
-	/* a missing amount (SPEC §2 "Missing amounts") */
-	if (rec->jumlah_null)
+	if (*amount_h > satuan_max_h[rule->satuan])
 	{
-		switch (rule->satuan)
-		{
-			case SATUAN_JP:
-				if (!has_date || span > MAX_MISSING_JP_DAYS)
-				{
-					problem->code = JPM_INCOMPLETE;
-					problem->value_h = span;
-					out->kind = JPK_NULL;
-					return true;
-				}
-				amount_h = span * JP_PER_DAY_H;
-				break;
-			case SATUAN_HARI:
-				if (!has_date)
-				{
-					problem->code = JPM_INCOMPLETE;
-					out->kind = JPK_NULL;
-					return true;
-				}
-				amount_h = span * 100;
-				break;
-			case SATUAN_KEGIATAN:
-				amount_h = 100;
-				break;
-			case SATUAN_SEMESTER:
-			default:
-				problem->code = JPM_INCOMPLETE;
-				out->kind = JPK_NULL;
-				return true;
-		}
-		derived = true;
+		problem->code = JPM_TOO_BIG;
+		problem->limit_h = satuan_max_h[rule->satuan];
+		return false;
 	}
-	out->jumlah_h = amount_h;
-	out->jumlah_derived = derived;
+	if ((rule->satuan == SATUAN_KEGIATAN || rule->satuan == SATUAN_SEMESTER) &&
+		*amount_h % 100 != 0)
+	{
+		problem->code = JPM_NOT_WHOLE;
+		return false;
+	}
+	return true;
+}
 
+/*
+ * The amount of a record without jumlah (a certificate with dates only): a
+ * JP-unit record of at most 7 days counts 8 JP a day (guidance of BKPP
+ * Kudus: "per 1 hari 8 JP"), a day-unit record its days, an activity-unit
+ * record one activity (the certificate proves one); anything else is
+ * incomplete, not wrong (false, with problem->code JPM_INCOMPLETE).
+ */
+static bool
+jp_missing_amount(const AturanJp *rule, bool has_date, int64 span,
+				  int64 *amount_h, JpProblem *problem)
+{
+	switch (rule->satuan)
+	{
+		case SATUAN_JP:
+			if (!has_date || span > MAX_MISSING_JP_DAYS)
+				break;
+			*amount_h = span * JP_PER_DAY_H;
+			return true;
+		case SATUAN_HARI:
+			if (!has_date)
+				break;
+			*amount_h = span * 100;
+			return true;
+		case SATUAN_KEGIATAN:
+			*amount_h = 100;
+			return true;
+		case SATUAN_SEMESTER:
+		default:
+			break;
+	}
+	problem->code = JPM_INCOMPLETE;
+	if (rule->satuan == SATUAN_JP)
+		problem->value_h = span;
+	return false;
+}
+
+/*
+ * How the converted amount is counted: on its own (with the bonus), under
+ * a per-day cap (spread over its days) or under a per-month cap (counted
+ * activities), as the rule says.
+ */
+static void
+jp_set_kind(const AturanJp *rule, int64 amount_h, bool has_date, DateADT first,
+			int64 span, JpConverted *out)
+{
 	/* JP before the bonus: amount x JP per unit, rounded half up */
-	base_h = (amount_h * rule->faktor_h + 50) / 100;
+	int64		base_h = (amount_h * rule->faktor_h + 50) / 100;
 
 	if (rule->batas_harian_h > 0)
 	{
@@ -194,6 +153,79 @@ ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpProblem *problem)
 		out->kind = JPK_FIXED;
 		out->value_h = ipasn_add_percent(base_h, rule->tambahan_persen);
 	}
+}
+
+/*
+ * ipasn_jp_convert: validate and convert one record.  Never raises on bad
+ * data: fills *problem and returns false.  An incomplete record returns true
+ * with out->kind == JPK_NULL (problem->code JPM_INCOMPLETE says why).
+ */
+bool
+ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpProblem *problem)
+{
+	bool		has_date = !rec->mulai_null || !rec->selesai_null;
+	DateADT		first = 0,
+				last = 0;
+	int64		span = 0;
+	const AturanJp *rule;
+	int64		amount_h = 0;
+
+	memset(out, 0, sizeof(JpConverted));
+	memset(problem, 0, sizeof(JpProblem));
+
+	if ((!rec->mulai_null && DATE_NOT_FINITE(rec->mulai)) ||
+		(!rec->selesai_null && DATE_NOT_FINITE(rec->selesai)))
+	{
+		problem->code = JPM_DATE_NOT_FINITE;
+		return false;
+	}
+	if (has_date)
+	{
+		first = rec->mulai_null ? rec->selesai : rec->mulai;
+		last = rec->selesai_null ? rec->mulai : rec->selesai;
+		if (last < first)
+		{
+			problem->code = JPM_SELESAI_BEFORE_MULAI;
+			return false;
+		}
+		span = (int64) last - first + 1;
+	}
+
+	/* the rule in force on the first day */
+	rule = ipasn_aturan_jp(rec->jalur, rec->lingkup, first, has_date);
+	if (rule == NULL)
+	{
+		problem->code = JPM_NO_RULE;
+		return false;
+	}
+	out->rule = rule;
+	problem->satuan = rule->satuan;
+
+	if (!rec->jumlah_null && !jp_read_amount(rec, rule, &amount_h, problem))
+		return false;
+
+	/* days come from the dates: the span must be at most 366 days */
+	if (has_date && span > MAX_SPAN_DAYS &&
+		(rule->batas_harian_h > 0 ||
+		 (rec->jumlah_null && (rule->satuan == SATUAN_JP || rule->satuan == SATUAN_HARI))))
+	{
+		problem->code = JPM_SPAN_TOO_LONG;
+		problem->value_h = span;
+		problem->limit_h = MAX_SPAN_DAYS;
+		return false;
+	}
+
+	if (rec->jumlah_null)
+	{
+		if (!jp_missing_amount(rule, has_date, span, &amount_h, problem))
+		{
+			out->kind = JPK_NULL;
+			return true;
+		}
+		out->jumlah_derived = true;
+	}
+	out->jumlah_h = amount_h;
+	jp_set_kind(rule, amount_h, has_date, first, span, out);
 	return true;
 }
 

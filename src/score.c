@@ -592,6 +592,64 @@ pendidikan_berikut(int p, const char **nama)
 	return PENDIDIKAN_S3;
 }
 
+/* what to do for a part of kompetensi not earned */
+static char *
+saran_tindakan_kompetensi(const Masukan *m, KompPart part)
+{
+	const AturanSkor *a = m->aturan;
+
+	switch (part)
+	{
+		case KOMP_PIM:
+			return psprintf("ikuti %s", nama_pim[syarat_pim[m->jabatan]]);
+		case KOMP_FUNGSIONAL:
+			return pstrdup("ikuti pelatihan fungsional sesuai jabatan fungsional");
+		case KOMP_JP:
+			if (m->jp_h > 0)
+				return psprintf("ikuti pelatihan teknis %s JP lagi (target %s JP dalam %d tahun terakhir)",
+								angka_id(a->target_jp_h - m->jp_h),
+								angka_id(a->target_jp_h), a->jendela_jp_tahun);
+			return psprintf("ikuti pelatihan teknis %s JP (target %s JP dalam %d tahun terakhir)",
+							angka_id(a->target_jp_h),
+							angka_id(a->target_jp_h), a->jendela_jp_tahun);
+		case KOMP_SEMINAR:
+			return psprintf("ikuti seminar/workshop (minimal 1 kegiatan dalam %d tahun terakhir)",
+							a->jendela_seminar_tahun);
+		case KOMP_COUNT:
+			break;
+	}
+	return NULL;
+}
+
+/* the saran rows of kompetensi: each part not earned, from rows[n] */
+static int
+saran_kompetensi(const Masukan *m, Saran *rows, int n)
+{
+	int64		part[KOMP_COUNT];
+	int64		max[KOMP_COUNT];
+	int			i;
+
+	if (m->jabatan < 0)
+	{
+		rows[n].komponen = "kompetensi";
+		rows[n].tambahan_h = -1;
+		rows[n++].tindakan = "lengkapi data jabatan";
+		return n;
+	}
+	kompetensi_h(m, part);
+	komp_max(m->jabatan, max);
+	for (i = 0; i < KOMP_COUNT; i++)
+	{
+		if (part[i] >= max[i])
+			continue;
+		rows[n].komponen = komp_nama[i];
+		rows[n].tambahan_h = max[i] - part[i];
+		rows[n].tindakan = saran_tindakan_kompetensi(m, (KompPart) i);
+		n++;
+	}
+	return n;
+}
+
 static Datum
 saran_common(FunctionCallInfo fcinfo, bool kinerja_teks)
 {
@@ -621,58 +679,7 @@ saran_common(FunctionCallInfo fcinfo, bool kinerja_teks)
 		rows[n++].tindakan = psprintf("tingkatkan kualifikasi pendidikan ke %s", nama);
 	}
 
-	/* kompetensi: each part not earned */
-	if (m.jabatan < 0)
-	{
-		rows[n].komponen = "kompetensi";
-		rows[n].tambahan_h = -1;
-		rows[n++].tindakan = "lengkapi data jabatan";
-	}
-	else
-	{
-		int64		part[KOMP_COUNT];
-		int64		max[KOMP_COUNT];
-		const AturanSkor *a = m.aturan;
-
-		kompetensi_h(&m, part);
-		komp_max(m.jabatan, max);
-		for (i = 0; i < KOMP_COUNT; i++)
-		{
-			if (part[i] >= max[i])
-				continue;
-			rows[n].komponen = komp_nama[i];
-			rows[n].tambahan_h = max[i] - part[i];
-			switch ((KompPart) i)
-			{
-				case KOMP_PIM:
-					rows[n].tindakan = psprintf("ikuti %s", nama_pim[syarat_pim[m.jabatan]]);
-					break;
-				case KOMP_FUNGSIONAL:
-					rows[n].tindakan = "ikuti pelatihan fungsional sesuai jabatan fungsional";
-					break;
-				case KOMP_JP:
-					if (m.jp_h > 0)
-						rows[n].tindakan =
-							psprintf("ikuti pelatihan teknis %s JP lagi (target %s JP dalam %d tahun terakhir)",
-									 angka_id(a->target_jp_h - m.jp_h),
-									 angka_id(a->target_jp_h), a->jendela_jp_tahun);
-					else
-						rows[n].tindakan =
-							psprintf("ikuti pelatihan teknis %s JP (target %s JP dalam %d tahun terakhir)",
-									 angka_id(a->target_jp_h),
-									 angka_id(a->target_jp_h), a->jendela_jp_tahun);
-					break;
-				case KOMP_SEMINAR:
-					rows[n].tindakan =
-						psprintf("ikuti seminar/workshop (minimal 1 kegiatan dalam %d tahun terakhir)",
-								 a->jendela_seminar_tahun);
-					break;
-				case KOMP_COUNT:
-					break;
-			}
-			n++;
-		}
-	}
+	n = saran_kompetensi(&m, rows, n);
 
 	/* kinerja: the next band or predicate up */
 	if (m.kinerja_null)
