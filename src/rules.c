@@ -15,7 +15,13 @@
  * invalidation reaches this backend at its next command and the other
  * backends when the change commits.  Each part is rebuilt at its next use
  * following cache.c: loaded in a temporary context, attached when complete,
- * the old one retired into the transaction.  A pointer returned by
+ * the old one retired into the transaction.  The tables are read with the
+ * latest snapshot, like the catalogs behind PostgreSQL's own caches: a load
+ * sees every change committed before it, and a change committed after it
+ * has started sends an invalidation that makes the next use reload (with
+ * the statement's snapshot, a load running while another session commits
+ * would keep the old rules after the invalidation was consumed).  A pointer
+ * returned by
  * ipasn_aturan_jp or ipasn_aturan_skor therefore stays valid until the end
  * of the transaction.
  *
@@ -31,6 +37,7 @@
 #include "utils/inval.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 
 #include "ipasn.h"
 
@@ -191,6 +198,7 @@ jp_rules_load(void)
 				 quote_identifier(ipasn_schema_name()));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	PushActiveSnapshot(GetLatestSnapshot());
 	if (SPI_execute(q, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read ipasn.aturan_jp");
 
@@ -207,6 +215,7 @@ jp_rules_load(void)
 		list = &jr->list[r.jalur][r.lingkup];
 		list->rules[list->n++] = r;
 	}
+	PopActiveSnapshot();
 	SPI_finish();
 
 	for (j = 0; j < JALUR_COUNT; j++)
@@ -445,10 +454,12 @@ skor_load(const char *nama)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	PushActiveSnapshot(GetLatestSnapshot());
 	skor_read_set(&sq, a);
 	skor_check_induk(&sq);
 	skor_read_komponen(&sq, a);
 	skor_read_kinerja(&sq, a, cxt);
+	PopActiveSnapshot();
 	SPI_finish();
 
 	ipasn_cache_attach(&skor_cxt, cxt);
