@@ -29,6 +29,7 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
@@ -106,6 +107,20 @@ ipasn_rules_inval(Datum arg, Oid relid)
 	rules_inval_count++;
 	jp_rules_valid = false;
 	skor_valid = false;
+}
+
+/*
+ * Loads read the latest committed rules (see the head comment); a parallel
+ * worker, and the leader during a parallel query, cannot take a new
+ * snapshot and read with the statement's.  Returns whether one was pushed.
+ */
+static bool
+rules_push_snapshot(void)
+{
+	if (IsInParallelMode())
+		return false;
+	PushActiveSnapshot(GetLatestSnapshot());
+	return true;
 }
 
 /* the rule tables of the installed extension, for the callback */
@@ -186,6 +201,7 @@ jp_rules_load(void)
 	uint64		start = rules_inval_count;
 	MemoryContext cxt = ipasn_cache_begin("ipasn JP rules");
 	JpRules    *jr;
+	bool		pushed;
 	char	   *q;
 	uint64		i;
 	int			j,
@@ -198,7 +214,7 @@ jp_rules_load(void)
 				 quote_identifier(ipasn_schema_name()));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	PushActiveSnapshot(GetLatestSnapshot());
+	pushed = rules_push_snapshot();
 	if (SPI_execute(q, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read ipasn.aturan_jp");
 
@@ -215,7 +231,8 @@ jp_rules_load(void)
 		list = &jr->list[r.jalur][r.lingkup];
 		list->rules[list->n++] = r;
 	}
-	PopActiveSnapshot();
+	if (pushed)
+		PopActiveSnapshot();
 	SPI_finish();
 
 	for (j = 0; j < JALUR_COUNT; j++)
@@ -445,6 +462,7 @@ skor_load(const char *nama)
 	MemoryContext cxt = ipasn_cache_begin("ipasn IP ASN rules");
 	AturanSkor *a = MemoryContextAllocZero(cxt, sizeof(AturanSkor));
 	SkorQuery	sq;
+	bool		pushed;
 
 	strlcpy(a->nama, nama, NAMEDATALEN);
 	rules_note_tables();
@@ -454,12 +472,13 @@ skor_load(const char *nama)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	PushActiveSnapshot(GetLatestSnapshot());
+	pushed = rules_push_snapshot();
 	skor_read_set(&sq, a);
 	skor_check_induk(&sq);
 	skor_read_komponen(&sq, a);
 	skor_read_kinerja(&sq, a, cxt);
-	PopActiveSnapshot();
+	if (pushed)
+		PopActiveSnapshot();
 	SPI_finish();
 
 	ipasn_cache_attach(&skor_cxt, cxt);
