@@ -26,6 +26,16 @@
 
 #include "ipasn.h"
 
+/* free a replaced cache at the end of the transaction (now outside one) */
+static void
+cache_retire(MemoryContext old)
+{
+	if (IsTransactionState())
+		MemoryContextSetParent(old, TopTransactionContext);
+	else
+		MemoryContextDelete(old);
+}
+
 void
 ipasn_cache_attach(MemoryContext *slot, MemoryContext built)
 {
@@ -34,14 +44,5 @@ ipasn_cache_attach(MemoryContext *slot, MemoryContext built)
 	MemoryContextSetParent(built, CacheMemoryContext);
 	*slot = built;
 	if (old != NULL && old != built)
-		ipasn_cache_retire(old);
-}
-
-void
-ipasn_cache_retire(MemoryContext old)
-{
-	if (IsTransactionState())
-		MemoryContextSetParent(old, TopTransactionContext);
-	else
-		MemoryContextDelete(old);
+		cache_retire(old);
 }

@@ -102,12 +102,6 @@ numeric_bytes_to_h(const char *p, Size len, int64 *h)
 }
 
 bool
-ipasn_numeric_to_h(Numeric num, int64 *h)
-{
-	return numeric_bytes_to_h(VARDATA_ANY(num), VARSIZE_ANY_EXHDR(num), h) == IPASN_NUM_OK;
-}
-
-bool
 ipasn_datum_numeric_to_h(Datum d, int64 *h)
 {
 	return ipasn_datum_numeric_decode(d, h) == IPASN_NUM_OK;

@@ -136,8 +136,6 @@ typedef enum IpasnKategori
 	AllocSetContextCreate(CurrentMemoryContext, (name), ALLOCSET_SMALL_SIZES)
 /* attach a complete cache under CacheMemoryContext; retire the one in *slot */
 extern void ipasn_cache_attach(MemoryContext *slot, MemoryContext built);
-/* free a replaced cache at the end of the transaction (now outside one) */
-extern void ipasn_cache_retire(MemoryContext old);
 
 /* ---------------------------------------------------------------------
  * enum.c: enum OID <-> dense index, cached per backend
@@ -160,11 +158,10 @@ extern Oid	ipasn_relid(const char *relname);
  */
 
 /*
- * Reads a numeric as hundredths.  Returns false (and leaves *h alone) when
- * the value is NaN/infinite, has more than two decimals by value, or its
- * magnitude is at least 10^12; never raises.
+ * Reading a numeric as hundredths never raises: the status says whether the
+ * value is NaN/infinite, has more than two decimals by value, or has a
+ * magnitude of at least 10^12 (*h is set only for IPASN_NUM_OK).
  */
-extern bool ipasn_numeric_to_h(Numeric num, int64 *h);
 typedef enum IpasnNumStatus
 {
 	IPASN_NUM_OK = 0,
@@ -175,6 +172,7 @@ typedef enum IpasnNumStatus
 	IPASN_NUM_NEG_DECIMALS		/* negative, more than two decimals */
 } IpasnNumStatus;
 extern IpasnNumStatus ipasn_datum_numeric_decode(Datum d, int64 *h);
+/* true for IPASN_NUM_OK */
 extern bool ipasn_datum_numeric_to_h(Datum d, int64 *h);
 /* hundredths to numeric with exactly two decimals */
 extern Datum ipasn_h_to_numeric(int64 h);
@@ -333,7 +331,10 @@ typedef struct JpProblem
 
 /* never raises; returns false with *problem filled on a bad record */
 extern bool ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpProblem *problem);
-/* raises the documented error (SQLSTATE and message) of a problem, naming the record's values */
+/*
+ * raises the documented error (SQLSTATE and message) of a problem, naming
+ * the record's values
+ */
 extern void ipasn_jp_report(const JpRecord *rec, const JpProblem *problem) pg_attribute_noreturn();
 /* plain-Indonesian text of a problem (masalah) */
 extern char *ipasn_jp_masalah_text(const JpRecord *rec, const JpProblem *problem);

@@ -20,10 +20,8 @@
  * commutative, and jp_total(x) = jp_value(jp_merge(jp_state_agg(x) over any
  * partition of x)).
  *
- * During aggregation the state is updated in place (AggCheckCallContext);
- * it grows by doubling, the larger copy being made in the per-call context
- * and handed to the executor, which copies it into the aggregate context
- * and frees the old one (ExecAggTransReparent).
+ * A state grows by doubling (ipasn_jp_state_add_converted and _merge return
+ * the larger copy, made in the current context).
  *
  *-------------------------------------------------------------------------
  */
