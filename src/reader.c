@@ -19,6 +19,92 @@
 #include "ipasn.h"
 #include "parse.h"
 
+/* ---------------------------------------------------------------------
+ * Hours as stored: ipasn.jumlah_jam
+ * ---------------------------------------------------------------------
+ */
+
+static void
+jam_error(int jalur, Datum jam, const char *what) pg_attribute_noreturn();
+
+static void
+jam_error(int jalur, Datum jam, const char *what)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("jam %s of jalur \"%s\" %s",
+					DatumGetCString(DirectFunctionCall1(numeric_out, jam)),
+					ipasn_enum_label(IPASN_ENUM_JALUR, jalur), what),
+			 errhint("jam is the hours of the activity as stored: at least 0, with at most two decimals (0 is read as not filled in).")));
+	pg_unreachable();
+}
+
+/*
+ * The jumlah (SPEC §1, tables that store hours) of a stored hours value jam
+ * (a numeric Datum) of a record of the given jalur (dense index): the hours
+ * themselves where the jalur's unit is JP (ipasn.satuan: the nasional rule
+ * with the latest start), nothing (false) for every other unit, so that the
+ * days come from the dates, an activity counts once and a pendidikan record
+ * without semesters is incomplete.  A jam of 0 is "not filled in" (false).
+ * A negative jam, one with more than two decimals (by value) or a NaN or
+ * infinite one raises 22023 whatever the unit.  *jumlah is jam itself.
+ */
+bool
+ipasn_jumlah_jam(int jalur, Datum jam, Datum *jumlah)
+{
+	int64		h = 0;
+	const AturanJp *rule;
+
+	switch (ipasn_datum_numeric_decode(jam, &h))
+	{
+		case IPASN_NUM_OK:
+			if (h < 0)
+				jam_error(jalur, jam, "is negative");
+			if (h == 0)
+				return false;
+			break;
+		case IPASN_NUM_HUGE:
+			/* too many hours: ipasn.jp names the bound */
+			break;
+		case IPASN_NUM_NEG_HUGE:
+		case IPASN_NUM_NEG_DECIMALS:
+			jam_error(jalur, jam, "is negative");
+			break;
+		case IPASN_NUM_DECIMALS:
+			jam_error(jalur, jam, "has more than two decimals");
+			break;
+		case IPASN_NUM_SPECIAL:
+			jam_error(jalur, jam, "is not a finite number");
+			break;
+	}
+	rule = ipasn_aturan_jp(jalur, LINGKUP_NASIONAL, 0, false);
+	if (rule == NULL || rule->satuan != SATUAN_JP)
+		return false;
+	*jumlah = jam;
+	return true;
+}
+
+/*
+ * ipasn.jumlah_jam(jalur ipasn.jalur, jam numeric) -> numeric: the jumlah of
+ * ipasn.jp for a stored hours value (see ipasn_jumlah_jam).
+ */
+PG_FUNCTION_INFO_V1(ipasn_jumlah_jam_sql);
+Datum
+ipasn_jumlah_jam_sql(PG_FUNCTION_ARGS)
+{
+	int			jalur = ipasn_enum_index(IPASN_ENUM_JALUR, PG_GETARG_OID(0));
+	Datum		jumlah;
+
+	if (!ipasn_jumlah_jam(jalur, PG_GETARG_DATUM(1), &jumlah))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(jumlah);
+}
+
+/* ---------------------------------------------------------------------
+ * Text columns
+ * ---------------------------------------------------------------------
+ */
+
 /* true when the text holds only white space */
 static bool
 text_is_blank(const char *s, int len)
