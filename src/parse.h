@@ -19,6 +19,20 @@
  */
 extern int	ipasn_parse_text(IpasnEnumKind kind, const char *s, int len);
 
+/*
+ * A lookup of a normalized key in another vocabulary (ipasn.sinonim):
+ * the dense index, or -1.
+ */
+typedef int (*IpasnKeyLookup) (IpasnEnumKind kind, const char *key);
+
+/*
+ * ipasn_parse_text with the agency's vocabulary consulted first for the
+ * whole text and for each of its parts (extra may be NULL).  Sets
+ * *ambiguous when a penalty text lacks the duration that decides its level.
+ */
+extern int	ipasn_parse_text_ext(IpasnEnumKind kind, const char *s, int len,
+								 IpasnKeyLookup extra, bool *ambiguous);
+
 /* raises the 22P02 error of an unknown text for that kind */
 extern void ipasn_parse_error(IpasnEnumKind kind, const char *s, int len) pg_attribute_noreturn();
 

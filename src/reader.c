@@ -138,10 +138,27 @@ ipasn_read_enum_text(IpasnEnumKind kind, text *t, int *index)
 }
 
 /*
+ * The unit words that may follow the number of a text jumlah column, by
+ * their letters (lower case, everything else dropped): the ones that name
+ * what the column's number is (JP, in the sense of SPEC §1: SIMPEG's "jam"
+ * is the JP of the certificate), and the ones that contradict it.
+ */
+static const char *const jumlah_units_ok[] = {
+	"jp", "jpl", "jam", "jampelajaran", "jamlatihan"
+};
+static const char *const jumlah_units_other[] = {
+	"hari", "kali", "kegiatan", "semester", "bulan", "minggu", "tahun",
+	"menit", "sks", "sesi", "pertemuan", "paket", "angkatan", "orang"
+};
+
+/*
  * Text to numeric for jumlah: surrounding blanks are ignored, blank is
- * NULL, "12", "12.5", "12,5", "-3" are read; a separator followed by
- * exactly three digits ("1.500", "1,500") is refused as ambiguous (a
- * thousands separator in Indonesian), as is anything else.
+ * NULL, "12", "12.5", "12,5", "-3" are read, optionally followed by the
+ * unit JP, JPL, jam, jam pelajaran or jam latihan ("24 JP", "8 jam",
+ * "12,5 jam pelajaran").  Another unit ("2 hari", "3 kali") is refused: the
+ * number is not an amount of hours.  A separator followed by exactly three
+ * digits ("1.500", "1,500") is refused as ambiguous (a thousands separator
+ * in Indonesian), as is anything else.
  */
 bool
 ipasn_read_jumlah_text(text *t, Datum *result)
@@ -153,6 +170,11 @@ ipasn_read_jumlah_text(text *t, Datum *result)
 	int			frac_digits = 0;
 	bool		sep = false;
 	char	   *q;
+	char	   *numend;
+	char		unit[32];
+	int			ulen = 0;
+	bool		unit_long = false;
+	int			i;
 
 	while (*p && isspace((unsigned char) *p))
 		p++;
@@ -179,24 +201,67 @@ ipasn_read_jumlah_text(text *t, Datum *result)
 				int_digits++;
 		}
 		else if ((*q == '.' || *q == ',') && !sep)
-		{
 			sep = true;
-			*q = '.';
-		}
 		else
 			break;
 	}
-	if (*q != '\0' || int_digits + frac_digits == 0)
+	numend = q;
+
+	/* the unit, by its letters */
+	for (; *q; q++)
+	{
+		char		c = *q;
+
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c >= 'a' && c <= 'z')
+		{
+			if (ulen < (int) sizeof(unit) - 1)
+				unit[ulen++] = c;
+			else
+				unit_long = true;
+		}
+		else if (!(isspace((unsigned char) c) || c == '.'))
+		{
+			unit_long = true;	/* anything but letters, spaces and dots */
+			break;
+		}
+	}
+	unit[ulen] = '\0';
+
+	if (int_digits + frac_digits > 0 && ulen > 0 && !unit_long && numend > p)
+	{
+		bool		known = false;
+
+		for (i = 0; i < (int) lengthof(jumlah_units_ok); i++)
+			if (strcmp(unit, jumlah_units_ok[i]) == 0)
+				known = true;
+		for (i = 0; i < (int) lengthof(jumlah_units_other) && !known; i++)
+			if (strcmp(unit, jumlah_units_other[i]) == 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+						 errmsg("jumlah \"%s\" is not in JP", p),
+						 errdetail("Only JP, jam or jam pelajaran may follow the number; \"%s\" is another unit.",
+								   numend + strspn(numend, " \t\n\r\f\v")),
+						 errhint("Write the number alone (2 for a 2-day seminar where the column holds each jalur's own unit), or leave it blank so that the days come from the dates.")));
+		if (known)
+			ulen = 0;
+	}
+	if (ulen > 0 || unit_long || int_digits + frac_digits == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid jumlah \"%s\"", p),
-				 errhint("jumlah must be a number such as 12, 12.5 or 12,5 (no thousands separators, no units).")));
+				 errhint("jumlah must be a number such as 12, 12.5 or 12,5, optionally followed by JP, jam or jam pelajaran (no thousands separators).")));
 	if (sep && frac_digits == 3 && int_digits > 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("ambiguous jumlah \"%s\"", p),
 				 errdetail("A dot or comma followed by three digits may be a thousands separator."),
 				 errhint("Write the number without a thousands separator (1500), or with at most two decimals (1.5).")));
+	*numend = '\0';
+	for (q = p; *q; q++)
+		if (*q == ',')
+			*q = '.';
 	*result = DirectFunctionCall3(numeric_in, CStringGetDatum(p),
 								  ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
 	pfree(s);
