@@ -213,6 +213,112 @@ FROM (VALUES
 SELECT pg_temp.err($$SELECT ipasn.parse_jalur('Seminar/Pelatihan Teknis')$$);
 
 -- ------------------------------------------------------------------
+-- 4. an agency's own vocabulary: ipasn.sinonim (SPEC §1)
+-- ships empty, dumped with pg_dump, SELECT for everybody, changes by the owner only
+SELECT count(*) AS baris FROM ipasn.sinonim;
+SELECT 'ipasn.sinonim'::regclass = ANY (extconfig) AS dumped,
+	(extcondition[array_position(extconfig, 'ipasn.sinonim'::regclass)]) AS kondisi
+FROM pg_extension WHERE extname = 'ipasn';
+SELECT has_table_privilege('public', 'ipasn.sinonim', 'SELECT') AS public_select,
+	has_table_privilege('public', 'ipasn.sinonim', 'INSERT') AS public_insert,
+	has_table_privilege('public', 'ipasn.sinonim', 'UPDATE') AS public_update,
+	has_table_privilege('public', 'ipasn.sinonim', 'DELETE') AS public_delete;
+-- the key: letters and digits, lower case (the parsers' normalization)
+SELECT ipasn.kunci_teks('Konsultasi ke BKPP') AS a, ipasn.kunci_teks('F.G.D.') AS b,
+	ipasn.kunci_teks(' B-3 ') AS c, ipasn.kunci_teks('--') AS kosong;
+-- the Kudus guidance: konsultasi ke BKPP is coaching; FGD and rakor are
+-- seminar, raker workshop (see README)
+INSERT INTO ipasn.sinonim (tipe, teks, label, keterangan) VALUES
+	('ipasn.jalur', 'Konsultasi ke BKPP', 'coaching', 'Pedoman BKPP Kudus'),
+	('ipasn.jalur', 'FGD', 'seminar', 'Pedoman BKPP Kudus'),
+	('ipasn.jalur', 'Rakor', 'seminar', 'Pedoman BKPP Kudus'),
+	('ipasn.jalur', 'Raker', 'workshop', 'Pedoman BKPP Kudus'),
+	('ipasn.pendidikan', 'Sarjana Hukum', 's1', NULL),
+	('ipasn.jabatan', 'Kasubag', 'pengawas', NULL),
+	('ipasn.diklatpim', 'Latpim III', 'pka', NULL),
+	('ipasn.hukuman', 'SP1', 'ringan', 'surat peringatan'),
+	('ipasn.lingkup', 'LN', 'internasional', NULL);
+SELECT tipe, teks, label, kunci FROM ipasn.sinonim ORDER BY tipe::text, kunci;
+-- the readers consult it (the whole text and its parts; case, spaces and
+-- punctuation ignored); a change is seen by the next statement
+SELECT ipasn.teks_jalur('konsultasi ke BKPP') AS a, ipasn.teks_jalur('F.G.D.') AS b,
+	ipasn.teks_jalur('FGD / Rakor') AS c, ipasn.teks_jalur('FGD (Seminar)') AS d,
+	ipasn.teks_jalur('Bimtek') AS builtin;
+SELECT ipasn.teks_pendidikan('Sarjana Hukum') AS pendidikan, ipasn.teks_jabatan('KASUBAG') AS jabatan,
+	ipasn.teks_diklatpim('Latpim III') AS diklatpim, ipasn.teks_hukuman('SP-1') AS hukuman,
+	ipasn.teks_lingkup('L.N.') AS lingkup;
+-- parts of different jalur stay unknown, agency rows included
+SELECT ipasn.teks_label('ipasn.jalur', 'FGD/Raker') AS fgd_raker, ipasn.teks_label('ipasn.jalur', 'Rakor (Workshop)') AS rakor_workshop;
+-- the parse_* functions stay built-in only (IMMUTABLE)
+SELECT ipasn.parse_jalur_or_null('Konsultasi ke BKPP') AS parse, ipasn.parse_jabatan_or_null('Kasubag') AS jabatan;
+-- an agency row wins over a built-in form: an agency that files every
+-- "Bimtek" as pelatihan teknis
+INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', 'BIMTEK', 'pelatihan_teknis');
+SELECT ipasn.teks_jalur('Bimtek') AS teks_jalur, ipasn.parse_jalur('Bimtek') AS parse_jalur,
+	ipasn.teks_jalur('Bimbingan Teknis') AS lain;
+-- and the triggers read it: Konsultasi ke BKPP = coaching, 1 activity x 2 = 2.00
+CREATE TABLE riwayat_kudus (id int, jenis text, lingkup text, jam numeric, mulai date, selesai date, jp numeric);
+CREATE TRIGGER isi BEFORE INSERT OR UPDATE ON riwayat_kudus
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jenis, lingkup, jam, mulai, selesai, jp);
+INSERT INTO riwayat_kudus VALUES
+	(1, 'Konsultasi ke BKPP', 'dalam negeri', NULL, '2024-02-05', '2024-02-05', NULL),
+	(2, 'Rakor', 'nasional', NULL, '2024-02-06', '2024-02-07', NULL),			-- seminar 2 days x 4 = 8.00
+	(3, 'Raker', 'LN', NULL, '2024-02-08', '2024-02-08', NULL),				-- workshop internasional 1 day x 7 = 7.00
+	(4, 'Bimtek', 'nasional', 12, NULL, NULL, NULL);						-- pelatihan_teknis 12 JP = 12.00
+SELECT id, jenis, lingkup, jp FROM riwayat_kudus ORDER BY id;
+SELECT pg_temp.err($$INSERT INTO riwayat_kudus VALUES (5, 'Rapat', 'nasional', NULL, '2024-02-09', NULL, NULL)$$);
+-- texts nobody knows yet, with counts (the README's query)
+INSERT INTO riwayat_kudus (id, jenis, lingkup) SELECT 10 + g, 'Bimtek', 'nasional' FROM generate_series(1, 2) g;
+ALTER TABLE riwayat_kudus DISABLE TRIGGER isi;
+INSERT INTO riwayat_kudus (id, jenis, lingkup) VALUES
+	(20, 'Rapat', 'nasional'), (21, 'RAPAT', 'nasional'), (22, 'Rapat Dinas', 'nasional'),
+	(23, 'Seminar/Pelatihan Teknis', 'nasional'), (24, '  ', 'nasional'), (25, NULL, 'nasional'), (26, 'Workshop atau Lokakarya', 'nasional');
+SELECT jenis AS teks, count(*) AS baris
+FROM riwayat_kudus
+WHERE btrim(jenis) <> '' AND ipasn.teks_label('ipasn.jalur', jenis) IS NULL
+GROUP BY jenis
+ORDER BY count(*) DESC, jenis;
+-- bad rows: a label not of its type, a type ipasn does not parse, the same
+-- text twice (after normalization), a text without letters or digits
+SELECT pg_temp.err($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', 'Rapat', 'rapat')$$);
+SELECT pg_temp.err($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', 'Rapat', 'S1')$$);
+SELECT pg_temp.err($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.pendidikan', 'Rapat', 'seminar')$$);
+SELECT pg_temp.err($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.kategori', 'T', 'tinggi')$$);
+SELECT pg_temp.err($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('text', 'T', 'tinggi')$$);
+SELECT pg_temp.err($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', 'f g d', 'workshop')$$);
+SELECT pg_temp.err($$UPDATE ipasn.sinonim SET teks = 'Rakor' WHERE teks = 'Raker'$$);
+SELECT pg_temp.err($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', ' - ', 'workshop')$$);
+SELECT pg_temp.err($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', repeat('x', 129), 'workshop')$$);
+SELECT pg_temp.err($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', NULL, 'workshop')$$);
+SELECT pg_temp.err($$INSERT INTO ipasn.sinonim (tipe, teks, label, kunci) VALUES ('ipasn.jalur', 'X', 'workshop', 'y')$$);
+-- the same text for two types is fine; an update of its own row too
+-- (a regtype column compares with a regtype: 'ipasn.jalur'::regtype)
+INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jabatan', 'FGD', 'pelaksana');
+UPDATE ipasn.sinonim SET keterangan = 'Pedoman BKPP Kabupaten Kudus' WHERE teks = 'FGD' AND tipe = 'ipasn.jalur'::regtype;
+UPDATE ipasn.sinonim SET teks = 'F.G.D' WHERE teks = 'FGD' AND tipe = 'ipasn.jalur'::regtype;
+-- a non-owner may read it, not change it (42501)
+CREATE ROLE regress_ipasn_pengguna;
+SET ROLE regress_ipasn_pengguna;
+SELECT count(*) AS terbaca FROM ipasn.sinonim;
+SELECT pg_temp.err($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', 'Rapat', 'seminar')$$);
+SELECT pg_temp.err($$UPDATE ipasn.sinonim SET label = 'workshop' WHERE teks = 'Rakor'$$);
+SELECT pg_temp.err($$DELETE FROM ipasn.sinonim$$);
+SELECT pg_temp.err($$TRUNCATE ipasn.sinonim$$);
+SELECT ipasn.teks_jalur('Rakor') AS dibaca;
+RESET ROLE;
+DROP ROLE regress_ipasn_pengguna;
+-- teks_label: a type ipasn does not parse (22023); NULL in, NULL out
+SELECT pg_temp.err($$SELECT ipasn.teks_label('ipasn.kategori', 'tinggi')$$);
+SELECT ipasn.teks_label('ipasn.jalur', NULL) IS NULL AS teks_null, ipasn.teks_label(NULL, 'x') IS NULL AS tipe_null;
+-- the readers raise on unknown text, naming ipasn.sinonim in the hint
+SELECT pg_temp.err($$SELECT ipasn.teks_hukuman('Teguran keras')$$);
+SELECT ipasn.teks_pendidikan(' ') IS NULL AS p, ipasn.teks_jabatan('') IS NULL AS j,
+	ipasn.teks_diklatpim(E'\t') IS NULL AS d, ipasn.teks_hukuman('  ') IS NULL AS h;
+DELETE FROM ipasn.sinonim;
+SELECT ipasn.teks_jalur('Bimtek') AS lagi_bawaan;
+DROP TABLE riwayat_kudus;
+
+-- ------------------------------------------------------------------
 -- 5. predikat_siasn(numeric): the SKP code kept in a decimal(3,2) column
 SELECT kode, ipasn.predikat_siasn(kode) AS predikat, expected,
 	ipasn.predikat_siasn(kode) IS NOT DISTINCT FROM expected AS ok

@@ -33,7 +33,7 @@
 #include "parse.h"
 
 /* normalized forms longer than this are not in any table */
-#define NORM_MAX 128
+#define NORM_MAX IPASN_KEY_MAX
 
 /* how much of an unknown value an error message quotes */
 #define QUOTE_MAX 100
@@ -397,6 +397,17 @@ normalize(const char *s, int len, char *buf, int bufsize, bool *truncated)
 	}
 	buf[n] = '\0';
 	return n;
+}
+
+char *
+ipasn_normalize_text(const char *s, int len)
+{
+	/* a '|' may stand before each letter: at most twice the length */
+	char	   *buf = palloc(2 * (Size) len + 1);
+	bool		truncated;
+
+	normalize(s, len, buf, 2 * len + 1, &truncated);
+	return buf;
 }
 
 static void
@@ -1163,6 +1174,12 @@ quote_value(const char *s, int len)
 void
 ipasn_parse_error(IpasnEnumKind kind, const char *s, int len)
 {
+	ipasn_parse_error_ext(kind, s, len, false);
+}
+
+void
+ipasn_parse_error_ext(IpasnEnumKind kind, const char *s, int len, bool sinonim)
+{
 	char		buf[NORM_MAX + 1];
 	bool		truncated;
 	bool		ambiguous;
@@ -1176,6 +1193,8 @@ ipasn_parse_error(IpasnEnumKind kind, const char *s, int len)
 					quote_value(s, len)),
 			 ambiguous ?
 			 errdetail("Penurunan pangkat setingkat lebih rendah is sedang for 1 year and berat for 3 years (PP 53/2010), and the text gives no duration.") : 0,
+			 sinonim ?
+			 errhint("%s An agency's own spellings and codes go into ipasn.sinonim.", parse_hint(kind)) :
 			 errhint("%s", parse_hint(kind))));
 	pg_unreachable();
 }

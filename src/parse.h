@@ -51,4 +51,18 @@ extern bool ipasn_read_jumlah_text(text *t, Datum *result);
  */
 extern bool ipasn_jumlah_jam(int jalur, Datum jam, Datum *jumlah);
 
+/* the normalized key of a text (palloc'd, no length limit) */
+extern char *ipasn_normalize_text(const char *s, int len);
+
+/* longest normalized key the parsers and ipasn.sinonim look up */
+#define IPASN_KEY_MAX 128
+
+/* sinonim.c: the agency's vocabulary */
+extern int	ipasn_sinonim_lookup(IpasnEnumKind kind, const char *key);
+extern int	ipasn_sinonim_kind(Oid typid);
+
+/* raises the 22P02 error of an unknown text; sinonim: name ipasn.sinonim in the hint */
+extern void ipasn_parse_error_ext(IpasnEnumKind kind, const char *s, int len,
+								  bool sinonim) pg_attribute_noreturn();
+
 #endif							/* IPASN_PARSE_H */

@@ -3,8 +3,11 @@
  * reader.c
  *		The text readers: what a text column of a user's training table
  *		means to the triggers (isi_jp, ringkas_jp) and to the SQL functions
- *		ipasn.teks_jalur, ipasn.teks_lingkup and ipasn.teks_jumlah.  Blank
- *		text is NULL; other text goes through the parsers of parse.c.
+ *		ipasn.teks_<type> (jalur, lingkup, pendidikan, jabatan, diklatpim,
+ *		hukuman), ipasn.teks_label and ipasn.teks_jumlah; and hours as
+ *		stored (ipasn.jumlah_jam).  Blank text is NULL; other text goes
+ *		through the agency's vocabulary (sinonim.c), then the parsers of
+ *		parse.c.
  *
  *-------------------------------------------------------------------------
  */
@@ -15,6 +18,7 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
+#include "utils/lsyscache.h"
 
 #include "ipasn.h"
 #include "parse.h"
@@ -118,21 +122,23 @@ text_is_blank(const char *s, int len)
 }
 
 /*
- * Text to enum index: blank -> false (NULL); unknown text raises the 22P02
- * error of parse.c.
+ * Text to enum index: blank -> false (NULL); the agency's vocabulary
+ * (ipasn.sinonim) first, then the built-in forms of parse.c, for the whole
+ * text and for each of its parts; unknown text raises 22P02.
  */
 bool
 ipasn_read_enum_text(IpasnEnumKind kind, text *t, int *index)
 {
 	const char *s = VARDATA_ANY(t);
 	int			len = VARSIZE_ANY_EXHDR(t);
+	bool		ambiguous;
 	int			idx;
 
 	if (text_is_blank(s, len))
 		return false;
-	idx = ipasn_parse_text(kind, s, len);
+	idx = ipasn_parse_text_ext(kind, s, len, ipasn_sinonim_lookup, &ambiguous);
 	if (idx < 0)
-		ipasn_parse_error(kind, s, len);
+		ipasn_parse_error_ext(kind, s, len, true);
 	*index = idx;
 	return true;
 }
@@ -268,34 +274,103 @@ ipasn_read_jumlah_text(text *t, Datum *result)
 	return true;
 }
 
+/* ipasn.teks_<kind>(text): blank -> NULL, else the reading of the triggers */
+static Datum
+teks_enum(FunctionCallInfo fcinfo, IpasnEnumKind kind)
+{
+	int			idx;
+
+	if (!ipasn_read_enum_text(kind, PG_GETARG_TEXT_PP(0), &idx))
+		PG_RETURN_NULL();
+	PG_RETURN_OID(ipasn_enum_oid(kind, idx));
+}
+
 /*
  * ipasn.teks_jalur(text) -> ipasn.jalur: the reading of a text jalur column
- * by the triggers (blank -> NULL, else ipasn.parse_jalur).
+ * by the triggers (blank -> NULL; ipasn.sinonim, then ipasn.parse_jalur's
+ * forms).
  */
 PG_FUNCTION_INFO_V1(ipasn_teks_jalur);
 Datum
 ipasn_teks_jalur(PG_FUNCTION_ARGS)
 {
-	int			idx;
-
-	if (!ipasn_read_enum_text(IPASN_ENUM_JALUR, PG_GETARG_TEXT_PP(0), &idx))
-		PG_RETURN_NULL();
-	PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_JALUR, idx));
+	return teks_enum(fcinfo, IPASN_ENUM_JALUR);
 }
 
 /*
  * ipasn.teks_lingkup(text) -> ipasn.lingkup: blank -> NULL; nasional,
- * internasional, dalam negeri, luar negeri (any case, spaces, punctuation).
+ * internasional, dalam negeri, luar negeri (any case, spaces, punctuation)
+ * and the agency's rows.
  */
 PG_FUNCTION_INFO_V1(ipasn_teks_lingkup);
 Datum
 ipasn_teks_lingkup(PG_FUNCTION_ARGS)
 {
+	return teks_enum(fcinfo, IPASN_ENUM_LINGKUP);
+}
+
+/* ipasn.teks_pendidikan(text) -> ipasn.pendidikan */
+PG_FUNCTION_INFO_V1(ipasn_teks_pendidikan);
+Datum
+ipasn_teks_pendidikan(PG_FUNCTION_ARGS)
+{
+	return teks_enum(fcinfo, IPASN_ENUM_PENDIDIKAN);
+}
+
+/* ipasn.teks_jabatan(text) -> ipasn.jabatan */
+PG_FUNCTION_INFO_V1(ipasn_teks_jabatan);
+Datum
+ipasn_teks_jabatan(PG_FUNCTION_ARGS)
+{
+	return teks_enum(fcinfo, IPASN_ENUM_JABATAN);
+}
+
+/* ipasn.teks_diklatpim(text) -> ipasn.diklatpim */
+PG_FUNCTION_INFO_V1(ipasn_teks_diklatpim);
+Datum
+ipasn_teks_diklatpim(PG_FUNCTION_ARGS)
+{
+	return teks_enum(fcinfo, IPASN_ENUM_DIKLATPIM);
+}
+
+/* ipasn.teks_hukuman(text) -> ipasn.hukuman */
+PG_FUNCTION_INFO_V1(ipasn_teks_hukuman);
+Datum
+ipasn_teks_hukuman(PG_FUNCTION_ARGS)
+{
+	return teks_enum(fcinfo, IPASN_ENUM_HUKUMAN);
+}
+
+/*
+ * ipasn.teks_label(tipe regtype, teks text) -> text: the label the text
+ * readers give a text (ipasn.sinonim first, then the built-in forms); NULL
+ * for blank or unknown text.  For listing the texts of a table that nobody
+ * knows yet.  tipe must be one of the six parsed types (22023).
+ */
+PG_FUNCTION_INFO_V1(ipasn_teks_label);
+Datum
+ipasn_teks_label(PG_FUNCTION_ARGS)
+{
+	Oid			tipe = PG_GETARG_OID(0);
+	text	   *t = PG_GETARG_TEXT_PP(1);
+	const char *s = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	int			kind = ipasn_sinonim_kind(tipe);
+	bool		ambiguous;
 	int			idx;
 
-	if (!ipasn_read_enum_text(IPASN_ENUM_LINGKUP, PG_GETARG_TEXT_PP(0), &idx))
+	if (kind < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("type %s is not parsed by ipasn", format_type_be(tipe)),
+				 errhint("tipe is one of %s.jalur, lingkup, pendidikan, jabatan, diklatpim and hukuman.",
+						 ipasn_schema_name())));
+	if (text_is_blank(s, len))
 		PG_RETURN_NULL();
-	PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_LINGKUP, idx));
+	idx = ipasn_parse_text_ext(kind, s, len, ipasn_sinonim_lookup, &ambiguous);
+	if (idx < 0)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(ipasn_enum_label(kind, idx)));
 }
 
 /*
