@@ -418,7 +418,7 @@ SELECT ipasn.parse_jalur(NULL) IS NULL AS jalur,
 SELECT ipasn.jalur_siasn(NULL) IS NULL AS jalur_siasn,
 	ipasn.diklatpim_siasn(NULL) IS NULL AS diklatpim_siasn,
 	ipasn.hukuman_siasn(NULL) IS NULL AS hukuman_siasn,
-	ipasn.predikat_siasn(NULL) IS NULL AS predikat_siasn,
+	ipasn.predikat_siasn(NULL::integer) IS NULL AS predikat_siasn,
 	ipasn.pendidikan_siasn(NULL) IS NULL AS pendidikan_siasn,
 	ipasn.fungsional_dikecualikan(NULL) IS NULL AS fungsional_dikecualikan;
 

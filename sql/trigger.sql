@@ -110,7 +110,7 @@ SELECT id, "Jenis Diklat", lingkup, jam, jp FROM riwayat ORDER BY id;
 -- unknown text: 22P02, naming the value
 SELECT coba($$INSERT INTO riwayat ("Jenis Diklat", lingkup, jam) VALUES ('Rapat', 'nasional', '8')$$);
 SELECT coba($$INSERT INTO riwayat ("Jenis Diklat", lingkup, jam) VALUES ('bimtek', 'provinsi', '8')$$);
-SELECT coba($$INSERT INTO riwayat ("Jenis Diklat", lingkup, jam) VALUES ('bimtek', 'nasional', '8 jam')$$);
+SELECT coba($$INSERT INTO riwayat ("Jenis Diklat", lingkup, jam) VALUES ('bimtek', 'nasional', '2 hari')$$);
 -- '1.500' could be one thousand five hundred or 1.5: refused (22P02)
 SELECT coba($$INSERT INTO riwayat ("Jenis Diklat", lingkup, jam) VALUES ('bimtek', 'nasional', '1.500')$$);
 SELECT count(*) AS tetap_5 FROM riwayat;

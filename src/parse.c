@@ -22,6 +22,8 @@
  */
 #include "postgres.h"
 
+#include <ctype.h>
+
 #include "fmgr.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
@@ -31,7 +33,7 @@
 #include "parse.h"
 
 /* normalized forms longer than this are not in any table */
-#define NORM_MAX 128
+#define NORM_MAX IPASN_KEY_MAX
 
 /* how much of an unknown value an error message quotes */
 #define QUOTE_MAX 100
@@ -53,6 +55,7 @@ static const Synonym jalur_syn[] = {
 	{"tubel", JALUR_PENDIDIKAN},
 	{"izinbelajar", JALUR_PENDIDIKAN},
 	{"pendidikanformal", JALUR_PENDIDIKAN},
+	{"pemberiantugasbelajar", JALUR_PENDIDIKAN},
 	/* pelatihan_kepemimpinan (and every form parse_diklatpim knows) */
 	{"diklatpim", JALUR_PELATIHAN_KEPEMIMPINAN},
 	{"diklatkepemimpinan", JALUR_PELATIHAN_KEPEMIMPINAN},
@@ -60,6 +63,9 @@ static const Synonym jalur_syn[] = {
 	{"diklatstruktural", JALUR_PELATIHAN_KEPEMIMPINAN},
 	{"pelatihanstruktural", JALUR_PELATIHAN_KEPEMIMPINAN},
 	{"pkn", JALUR_PELATIHAN_KEPEMIMPINAN},
+	{"pelatihankepemimpinan", JALUR_PELATIHAN_KEPEMIMPINAN},
+	/* Peraturan LAN 10/2018: "pelatihan struktural kepemimpinan" */
+	{"pelatihanstrukturalkepemimpinan", JALUR_PELATIHAN_KEPEMIMPINAN},
 	/* pelatihan_manajerial */
 	{"manajerial", JALUR_PELATIHAN_MANAJERIAL},
 	{"diklatmanajerial", JALUR_PELATIHAN_MANAJERIAL},
@@ -108,6 +114,9 @@ static const Synonym jalur_syn[] = {
 	{"secondment", JALUR_DETASERING},
 	/* outbound */
 	{"outbond", JALUR_OUTBOUND},
+	{"outboundtraining", JALUR_OUTBOUND},
+	/* Peraturan LAN 10/2018: "pembelajaran alam terbuka (outbound)" */
+	{"pembelajaranalamterbuka", JALUR_OUTBOUND},
 	/* patok_banding */
 	{"studibanding", JALUR_PATOK_BANDING},
 	{"benchmarking", JALUR_PATOK_BANDING},
@@ -118,15 +127,19 @@ static const Synonym jalur_syn[] = {
 	{"pertukaranasn", JALUR_PERTUKARAN_PEGAWAI},
 	/* belajar_mandiri */
 	{"selflearning", JALUR_BELAJAR_MANDIRI},
+	{"selfdevelopment", JALUR_BELAJAR_MANDIRI},
 	/* komunitas_belajar */
 	{"communityofpractice", JALUR_KOMUNITAS_BELAJAR},
 	{"cop", JALUR_KOMUNITAS_BELAJAR},
+	{"communityofpractices", JALUR_KOMUNITAS_BELAJAR},
+	{"communitiesofpractice", JALUR_KOMUNITAS_BELAJAR},
 	/* bimbingan_di_tempat_kerja */
 	{"bimbingantempatkerja", JALUR_BIMBINGAN_DI_TEMPAT_KERJA},
 	{"onthejobtraining", JALUR_BIMBINGAN_DI_TEMPAT_KERJA},
 	{"ojt", JALUR_BIMBINGAN_DI_TEMPAT_KERJA},
 	/* magang */
 	{"praktikkerja", JALUR_MAGANG},
+	{"praktekkerja", JALUR_MAGANG},
 	{"magangpraktikkerja", JALUR_MAGANG},
 	{"internship", JALUR_MAGANG},
 	/* nonklasikal_lainnya */
@@ -386,6 +399,17 @@ normalize(const char *s, int len, char *buf, int bufsize, bool *truncated)
 	return n;
 }
 
+char *
+ipasn_normalize_text(const char *s, int len)
+{
+	/* a '|' may stand before each letter: at most twice the length */
+	char	   *buf = palloc(2 * (Size) len + 1);
+	bool		truncated;
+
+	normalize(s, len, buf, 2 * len + 1, &truncated);
+	return buf;
+}
+
 static void
 syn_index_build(IpasnEnumKind kind)
 {
@@ -540,11 +564,63 @@ parse_diklatpim_norm(const char *k)
 	return -1;
 }
 
+/*
+ * "Pertukaran antara PNS dengan pegawai swasta/BUMN/BUMD" (Peraturan LAN
+ * 10/2018), normalized: "pertukaran" [antara] pns|asn dengan [pegawai]
+ * followed by one or more of swasta, bumn, bumd, badan usaha milik negara,
+ * badan usaha milik daerah, in any order.  A rule rather than a list, so
+ * that the "/" between the kinds of employer does not split the name.
+ */
+static bool
+pertukaran_long_form(const char *k)
+{
+	static const char *const pihak[] = {
+		"swasta", "bumn", "bumd", "badanusahamiliknegara", "badanusahamilikdaerah"
+	};
+	const char *p = k;
+	int			n = 0;
+	int			i;
+
+	if (!starts_with(p, "pertukaran"))
+		return false;
+	p += strlen("pertukaran");
+	if (starts_with(p, "antara"))
+		p += strlen("antara");
+	if (starts_with(p, "pns") || starts_with(p, "asn"))
+		p += 3;
+	else
+		return false;
+	if (!starts_with(p, "dengan"))
+		return false;
+	p += strlen("dengan");
+	if (starts_with(p, "pegawai"))
+		p += strlen("pegawai");
+	while (*p != '\0')
+	{
+		for (i = 0; i < (int) lengthof(pihak); i++)
+			if (starts_with(p, pihak[i]))
+				break;
+		if (i == (int) lengthof(pihak))
+			return false;
+		p += strlen(pihak[i]);
+		n++;
+	}
+	return n > 0;
+}
+
+/* words that may stand before the name of a form (normalized) */
+static const char *const lead_words[] = {
+	"jalurpengembangankompetensidalambentuk",
+	"pengembangankompetensidalambentuk",
+	"dalambentuk",
+};
+
 static int
 parse_jalur_norm(const char *k)
 {
 	int			v;
 	int			num;
+	int			i;
 
 	v = syn_lookup(IPASN_ENUM_JALUR, k);
 	if (v >= 0)
@@ -571,6 +647,18 @@ parse_jalur_norm(const char *k)
 	/* any leadership training: "Diklatpim Tk. III", "PKA", "PKN II" */
 	if (parse_diklatpim_norm(k) >= 0)
 		return JALUR_PELATIHAN_KEPEMIMPINAN;
+
+	/* the long form of pertukaran pegawai */
+	if (pertukaran_long_form(k))
+		return JALUR_PERTUKARAN_PEGAWAI;
+
+	/*
+	 * The Lampiran's "jalur pengembangan kompetensi dalam bentuk pelatihan
+	 * klasikal lainnya": the words before the form's name
+	 */
+	for (i = 0; i < (int) lengthof(lead_words); i++)
+		if (starts_with(k, lead_words[i]) && k[strlen(lead_words[i])] != '\0')
+			return parse_jalur_norm(k + strlen(lead_words[i]));
 	return -1;
 }
 
@@ -702,15 +790,352 @@ parse_norm(IpasnEnumKind kind, const char *k, bool truncated, bool *ambiguous)
 	}
 }
 
-int
-ipasn_parse_text(IpasnEnumKind kind, const char *s, int len)
+/*
+ * Abbreviations of agency lists, word by word (jalur only): "Pel. Teknis",
+ * "Plt. Teknis", "Diklat Fungsional", "Pelatihan Tkns", "Bimb. Teknis".
+ */
+static const struct
+{
+	const char *word;
+	const char *means;
+}			jalur_abbrev[] = {
+	{"pel", "pelatihan"},
+	{"plt", "pelatihan"},
+	{"diklat", "pelatihan"},
+	{"tkns", "teknis"},
+	{"tek", "teknis"},
+	{"tehnis", "teknis"},
+	{"bimb", "bimbingan"},
+	{"fungs", "fungsional"},
+	{"manaj", "manajerial"},
+	{"struk", "struktural"},
+};
+
+/*
+ * s with the abbreviations of jalur_abbrev written out, into out (words
+ * separated by spaces).  Returns false when no word was abbreviated.
+ */
+static bool
+expand_abbrev(const char *s, int len, char *out, int outsize)
+{
+	int			n = 0;
+	int			i = 0;
+	bool		changed = false;
+
+	while (i < len)
+	{
+		int			b;
+		int			w;
+		int			j;
+		const char *word;
+		int			wlen;
+
+		if (!isalnum((unsigned char) s[i]))
+		{
+			i++;
+			continue;
+		}
+		b = i;
+		while (i < len && isalnum((unsigned char) s[i]))
+			i++;
+		word = s + b;
+		wlen = i - b;
+		for (j = 0; j < (int) lengthof(jalur_abbrev); j++)
+			if ((int) strlen(jalur_abbrev[j].word) == wlen &&
+				pg_strncasecmp(word, jalur_abbrev[j].word, wlen) == 0)
+			{
+				word = jalur_abbrev[j].means;
+				wlen = strlen(word);
+				changed = true;
+				break;
+			}
+		if (n + wlen + 1 >= outsize)
+			return false;
+		if (n > 0)
+			out[n++] = ' ';
+		for (w = 0; w < wlen; w++)
+			out[n++] = word[w];
+	}
+	out[n] = '\0';
+	return changed;
+}
+
+/*
+ * One text (a whole text or a part of one): the agency's vocabulary first
+ * (extra, may be NULL), then the built-in forms; for jalur, the same again
+ * with the abbreviations written out.  *exact is set when the normalized
+ * text itself is a key of the agency's vocabulary or of a synonym table
+ * (not a grammar, a prefix or an abbreviation).
+ */
+static int
+parse_piece(IpasnEnumKind kind, const char *s, int len, IpasnKeyLookup extra,
+			bool *ambiguous, bool *exact)
 {
 	char		buf[NORM_MAX + 1];
 	bool		truncated;
+	int			v;
+
+	*exact = false;
+	normalize(s, len, buf, sizeof(buf), &truncated);
+	if (buf[0] == '\0')
+		return -1;
+	if (!truncated)
+	{
+		if (extra != NULL && (v = extra(kind, buf)) >= 0)
+		{
+			*exact = true;
+			return v;
+		}
+		if ((v = syn_lookup(kind, buf)) >= 0)
+		{
+			*exact = true;
+			return v;
+		}
+	}
+	v = parse_norm(kind, buf, truncated, ambiguous);
+	if (v >= 0 || kind != IPASN_ENUM_JALUR)
+		return v;
+	{
+		char		exp[NORM_MAX * 2 + 1];
+
+		if (!expand_abbrev(s, len, exp, sizeof(exp)))
+			return -1;
+		normalize(exp, strlen(exp), buf, sizeof(buf), &truncated);
+		if (extra != NULL && !truncated)
+		{
+			v = extra(kind, buf);
+			if (v >= 0)
+				return v;
+		}
+		return parse_norm(kind, buf, truncated, ambiguous);
+	}
+}
+
+#define MAX_PARTS 16
+
+typedef struct TextSpan
+{
+	int			off;
+	int			len;
+} TextSpan;
+
+static bool
+has_alnum(const char *s, int len)
+{
+	int			i;
+
+	for (i = 0; i < len; i++)
+		if (isalnum((unsigned char) s[i]))
+			return true;
+	return false;
+}
+
+/*
+ * Splits s on "/" and on the word "atau" into at most MAX_PARTS spans with
+ * letters or digits in them.  Returns the count, or -1 when there are too
+ * many.
+ */
+static int
+split_alternatives(const char *s, int len, TextSpan *parts)
+{
+	int			n = 0;
+	int			b = 0;
+	int			i = 0;
+
+	while (i <= len)
+	{
+		int			seplen = 0;
+
+		if (i == len)
+			seplen = 0;
+		else if (s[i] == '/')
+			seplen = 1;
+		else if (i + 4 <= len && pg_strncasecmp(s + i, "atau", 4) == 0 &&
+				 (i == 0 || !isalnum((unsigned char) s[i - 1])) &&
+				 (i + 4 == len || !isalnum((unsigned char) s[i + 4])))
+			seplen = 4;
+		else
+		{
+			i++;
+			continue;
+		}
+		if (has_alnum(s + b, i - b))
+		{
+			if (n == MAX_PARTS)
+				return -1;
+			parts[n].off = b;
+			parts[n].len = i - b;
+			n++;
+		}
+		if (i == len)
+			break;
+		i += seplen;
+		b = i;
+	}
+	return n;
+}
+
+/*
+ * The alternatives of one text (split on "/" and "atau"), each read by
+ * parse_piece.  Returns the index they all name, or -1 when one is unknown
+ * or two name different values; *conflict is set when two known
+ * alternatives, or one and seed (if >= 0), name different values.
+ */
+static int
+parse_alternatives(IpasnEnumKind kind, const char *s, int len,
+				   IpasnKeyLookup extra, int seed, int *nparts, bool *conflict)
+{
+	TextSpan	parts[MAX_PARTS];
+	int			n = split_alternatives(s, len, parts);
+	int			known = seed;
+	bool		ambiguous;
+	bool		all_known = (n > 0);
+	int			i;
+
+	*nparts = n;
+	for (i = 0; i < n; i++)
+	{
+		bool		exact;
+		int			v = parse_piece(kind, s + parts[i].off, parts[i].len,
+									extra, &ambiguous, &exact);
+
+		if (v < 0)
+			all_known = false;
+		else if (known >= 0 && v != known)
+			*conflict = true;
+		else
+			known = v;
+	}
+	return (all_known && !*conflict) ? known : -1;
+}
+
+/*
+ * The rule over the parts of a text (SPEC §1, the regulation's own names).
+ *
+ * 1. The whole text, normalized, is looked up (the agency's rows first,
+ *    then the built-in forms, then, for jalur, with the abbreviations
+ *    written out).  Long forms with a "/" inside ("... pegawai
+ *    swasta/BUMN/BUMD") are read here, before anything is split.
+ * 2. Otherwise the parentheses are taken out ("Belajar mandiri (self
+ *    development)"), and the rest is split into alternatives on "/" and the
+ *    word "atau" ("Workshop atau Lokakarya"); every alternative must be
+ *    known and all must name the same value.
+ * 3. A parenthesis explains: its text may be anything ("Diklat Teknis
+ *    (Pengadaan Barang/Jasa)"), but where it is itself a known form it must
+ *    name the same value ("Seminar (Pelatihan Teknis)" stays unknown).
+ * 4. Never one value for another: where the whole text was read by a
+ *    grammar or a prefix (step 1) but two of its parts, or a part and a
+ *    parenthesis, name different values, the text is unknown ("Teguran
+ *    tertulis atau pembebasan dari jabatan").  A whole text that is itself
+ *    a key, of the agency's rows or of the synonym tables ("Diploma
+ *    IV/Strata I" is SIASN's name of d4), is taken as it is.
+ *
+ * Unbalanced parentheses leave a text that needs splitting unknown.
+ */
+int
+ipasn_parse_text_ext(IpasnEnumKind kind, const char *s, int len,
+					 IpasnKeyLookup extra, bool *ambiguous)
+{
+	char		rest[NORM_MAX * 4];
+	TextSpan	groups[MAX_PARTS];
+	int			ngroups = 0;
+	int			n = 0;
+	int			depth = 0;
+	int			gstart = 0;
+	int			whole;
+	bool		exact;
+	bool		conflict = false;
+	bool		split = false;
+	bool		dummy;
+	int			result;
+	int			nparts;
+	int			i;
+
+	*ambiguous = false;
+	whole = parse_piece(kind, s, len, extra, ambiguous, &exact);
+	if (exact || kind == IPASN_ENUM_KATEGORI)
+		return whole;
+	if (len >= (int) sizeof(rest))
+		return whole;
+
+	/* take the parentheses out */
+	for (i = 0; i < len; i++)
+	{
+		char		c = s[i];
+
+		if (c == '/' ||
+			((c == 'a' || c == 'A') && i + 4 <= len &&
+			 pg_strncasecmp(s + i, "atau", 4) == 0 &&
+			 (i == 0 || !isalnum((unsigned char) s[i - 1])) &&
+			 (i + 4 == len || !isalnum((unsigned char) s[i + 4]))))
+			split = true;
+		if (c == '(' || c == '[')
+		{
+			split = true;
+			if (depth++ == 0)
+				gstart = i + 1;
+			continue;
+		}
+		if (c == ')' || c == ']')
+		{
+			split = true;
+			if (depth == 0)
+				return whole >= 0 ? whole : -1;
+			if (--depth == 0)
+			{
+				if (ngroups == MAX_PARTS)
+					return -1;
+				groups[ngroups].off = gstart;
+				groups[ngroups].len = i - gstart;
+				ngroups++;
+				rest[n++] = ' ';
+			}
+			continue;
+		}
+		if (depth == 0)
+			rest[n++] = c;
+	}
+	if (!split)
+		return whole;
+	if (depth != 0)
+		return whole;
+
+	result = parse_alternatives(kind, rest, n, extra, whole, &nparts, &conflict);
+	if (conflict)
+		return -1;
+	if (whole >= 0)
+		result = whole;
+	else if (result < 0 || (nparts == 1 && ngroups == 0))
+		return -1;
+
+	for (i = 0; i < ngroups; i++)
+	{
+		const char *g = s + groups[i].off;
+		int			glen = groups[i].len;
+		int			v;
+		int			gparts;
+
+		v = parse_piece(kind, g, glen, extra, &dummy, &exact);
+		if (v < 0)
+		{
+			bool		gconflict = false;
+
+			v = parse_alternatives(kind, g, glen, extra, result, &gparts, &gconflict);
+			if (gconflict)
+				return -1;
+		}
+		if (v >= 0 && v != result)
+			return -1;
+	}
+	return result;
+}
+
+int
+ipasn_parse_text(IpasnEnumKind kind, const char *s, int len)
+{
 	bool		ambiguous;
 
-	normalize(s, len, buf, sizeof(buf), &truncated);
-	return parse_norm(kind, buf, truncated, &ambiguous);
+	return ipasn_parse_text_ext(kind, s, len, NULL, &ambiguous);
 }
 
 static const char *
@@ -749,6 +1174,12 @@ quote_value(const char *s, int len)
 void
 ipasn_parse_error(IpasnEnumKind kind, const char *s, int len)
 {
+	ipasn_parse_error_ext(kind, s, len, false);
+}
+
+void
+ipasn_parse_error_ext(IpasnEnumKind kind, const char *s, int len, bool sinonim)
+{
 	char		buf[NORM_MAX + 1];
 	bool		truncated;
 	bool		ambiguous;
@@ -762,6 +1193,8 @@ ipasn_parse_error(IpasnEnumKind kind, const char *s, int len)
 					quote_value(s, len)),
 			 ambiguous ?
 			 errdetail("Penurunan pangkat setingkat lebih rendah is sedang for 1 year and berat for 3 years (PP 53/2010), and the text gives no duration.") : 0,
+			 sinonim ?
+			 errhint("%s An agency's own spellings and codes go into ipasn.sinonim.", parse_hint(kind)) :
 			 errhint("%s", parse_hint(kind))));
 	pg_unreachable();
 }
@@ -964,19 +1397,38 @@ ipasn_hukuman_siasn(PG_FUNCTION_ARGS)
 	PG_RETURN_NULL();			/* keep compiler quiet */
 }
 
+/* SKP predicates by SIASN code 1..5 (PermenPANRB 6/2022) */
+static const char *const predikat_kode[5] = {
+	"sangat baik", "baik", "butuh perbaikan", "kurang", "sangat kurang"
+};
+
 /* ipasn.predikat_siasn(kode int) -> text; 1..5, else NULL */
 PG_FUNCTION_INFO_V1(ipasn_predikat_siasn);
 Datum
 ipasn_predikat_siasn(PG_FUNCTION_ARGS)
 {
-	static const char *const predikat[5] = {
-		"sangat baik", "baik", "butuh perbaikan", "kurang", "sangat kurang"
-	};
 	int32		kode = PG_GETARG_INT32(0);
 
 	if (kode < 1 || kode > 5)
 		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text(predikat[kode - 1]));
+	PG_RETURN_TEXT_P(cstring_to_text(predikat_kode[kode - 1]));
+}
+
+/*
+ * ipasn.predikat_siasn(kode numeric) -> text: the code as a mirror keeps it
+ * in a decimal(3,2) column; 2.00 is code 2, a fractional value (2.50), NaN,
+ * an infinity or a number outside 1..5 is no code (NULL).
+ */
+PG_FUNCTION_INFO_V1(ipasn_predikat_siasn_numeric);
+Datum
+ipasn_predikat_siasn_numeric(PG_FUNCTION_ARGS)
+{
+	int64		h;
+
+	if (ipasn_datum_numeric_decode(PG_GETARG_DATUM(0), &h) != IPASN_NUM_OK ||
+		h % 100 != 0 || h < 100 || h > 500)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(predikat_kode[h / 100 - 1]));
 }
 
 /* ipasn.pendidikan_siasn(tk_pendidikan_id text) -> ipasn.pendidikan */

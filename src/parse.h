@@ -19,6 +19,20 @@
  */
 extern int	ipasn_parse_text(IpasnEnumKind kind, const char *s, int len);
 
+/*
+ * A lookup of a normalized key in another vocabulary (ipasn.sinonim):
+ * the dense index, or -1.
+ */
+typedef int (*IpasnKeyLookup) (IpasnEnumKind kind, const char *key);
+
+/*
+ * ipasn_parse_text with the agency's vocabulary consulted first for the
+ * whole text and for each of its parts (extra may be NULL).  Sets
+ * *ambiguous when a penalty text lacks the duration that decides its level.
+ */
+extern int	ipasn_parse_text_ext(IpasnEnumKind kind, const char *s, int len,
+								 IpasnKeyLookup extra, bool *ambiguous);
+
 /* raises the 22P02 error of an unknown text for that kind */
 extern void ipasn_parse_error(IpasnEnumKind kind, const char *s, int len) pg_attribute_noreturn();
 
@@ -28,5 +42,27 @@ extern void ipasn_parse_error(IpasnEnumKind kind, const char *s, int len) pg_att
  */
 extern bool ipasn_read_enum_text(IpasnEnumKind kind, text *t, int *index);
 extern bool ipasn_read_jumlah_text(text *t, Datum *result);
+
+/*
+ * Hours as stored (SPEC §1): the jumlah of ipasn.jp for an hours value jam
+ * (numeric Datum) of a record of jalur (dense index).  False = NULL (jam 0,
+ * or a jalur whose unit is not JP); raises 22023 for a negative jam or one
+ * with more than two decimals.  *jumlah is jam itself.
+ */
+extern bool ipasn_jumlah_jam(int jalur, Datum jam, Datum *jumlah);
+
+/* the normalized key of a text (palloc'd, no length limit) */
+extern char *ipasn_normalize_text(const char *s, int len);
+
+/* longest normalized key the parsers and ipasn.sinonim look up */
+#define IPASN_KEY_MAX 128
+
+/* sinonim.c: the agency's vocabulary */
+extern int	ipasn_sinonim_lookup(IpasnEnumKind kind, const char *key);
+extern int	ipasn_sinonim_kind(Oid typid);
+
+/* raises the 22P02 error of an unknown text; sinonim: name ipasn.sinonim in the hint */
+extern void ipasn_parse_error_ext(IpasnEnumKind kind, const char *s, int len,
+								  bool sinonim) pg_attribute_noreturn();
 
 #endif							/* IPASN_PARSE_H */

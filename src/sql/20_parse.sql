@@ -85,6 +85,12 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.predikat_siasn(integer) IS
 'SKP predicate of SIASN''s code, as skor_kinerja(text) takes it: 1 sangat baik, 2 baik, 3 butuh perbaikan, 4 kurang, 5 sangat kurang; any other code gives NULL';
 
+CREATE FUNCTION @extschema@.predikat_siasn(kode numeric) RETURNS text
+AS 'MODULE_PATHNAME', 'ipasn_predikat_siasn_numeric'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.predikat_siasn(numeric) IS
+'SKP predicate of SIASN''s code kept in a decimal column (PermenPANRB 6/2022): 1.00 sangat baik, 2.00 baik, 3.00 butuh perbaikan, 4.00 kurang, 5.00 sangat kurang; a fractional value (2.50) or any other number is no code and gives NULL';
+
 CREATE FUNCTION @extschema@.pendidikan_siasn(tk_pendidikan_id text) RETURNS @extschema@.pendidikan
 AS 'MODULE_PATHNAME', 'ipasn_pendidikan_siasn'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

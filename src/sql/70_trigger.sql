@@ -7,24 +7,6 @@ LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.isi_jp() IS
 'Trigger BEFORE INSERT OR UPDATE FOR EACH ROW with six arguments, the column names jalur, lingkup, jumlah, mulai, selesai, jp: sets the jp column to ipasn.jp() of the other five. jalur/lingkup may be the ipasn enums or text (parsed), jumlah numeric, an integer type or text, mulai/selesai date or timestamp. Bad data aborts the statement';
 
-CREATE FUNCTION @extschema@.teks_jalur(teks text) RETURNS @extschema@.jalur
-AS 'MODULE_PATHNAME', 'ipasn_teks_jalur'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.teks_jalur(text) IS
-'How the triggers read a text jalur column: blank text is NULL, anything else goes through ipasn.parse_jalur (22P02 on unknown text)';
-
-CREATE FUNCTION @extschema@.teks_lingkup(teks text) RETURNS @extschema@.lingkup
-AS 'MODULE_PATHNAME', 'ipasn_teks_lingkup'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.teks_lingkup(text) IS
-'How the triggers read a text lingkup column: blank text is NULL; nasional / dalam negeri, internasional / luar negeri (case-, space- and punctuation-insensitive); anything else raises 22P02';
-
-CREATE FUNCTION @extschema@.teks_jumlah(teks text) RETURNS numeric
-AS 'MODULE_PATHNAME', 'ipasn_teks_jumlah'
-LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.teks_jumlah(text) IS
-'How the triggers read a text jumlah column: blank text is NULL; a number with a dot or comma as decimal separator (12, 12.5, 12,5); a separator followed by exactly three digits (1.500) is refused as an ambiguous thousands separator; anything else raises 22P02';
-
 -- SQL expressions reading a source column in its role, for the rollup and
 -- the backfill: the column resolver of the triggers (C), so that every
 -- reading is defined once; checks the column
