@@ -39,6 +39,7 @@ _PG_init(void)
 	CacheRegisterSyscacheCallback(NAMESPACEOID, ipasn_enum_inval, (Datum) 0);
 	/* rules.c: the rule tables; the triggers: their tables */
 	CacheRegisterRelcacheCallback(ipasn_rules_inval, (Datum) 0);
+	CacheRegisterRelcacheCallback(ipasn_sinonim_inval, (Datum) 0);
 	CacheRegisterRelcacheCallback(ipasn_isi_jp_inval, (Datum) 0);
 	CacheRegisterRelcacheCallback(ipasn_ringkas_inval, (Datum) 0);
 }

@@ -222,6 +222,9 @@ extern const AturanJp *ipasn_aturan_jp(int jalur, int lingkup, DateADT tanggal, 
 /* relcache callback: marks the rule cache invalid */
 extern void ipasn_rules_inval(Datum arg, Oid relid);
 
+/* sinonim.c: relcache callback, marks the agency vocabulary invalid */
+extern void ipasn_sinonim_inval(Datum arg, Oid relid);
+
 /* ---------------------------------------------------------------------
  * rules.c: the IP ASN rule set chosen by the setting ipasn.aturan
  * (tables ipasn.aturan_ipasn, ipasn.aturan_komponen, ipasn.aturan_kinerja)

@@ -8,11 +8,10 @@
  *
  * The table is read once per backend into a sorted array (per kind, by
  * normalized key) built in a temporary memory context and attached under
- * CacheMemoryContext only when complete.  A statement trigger on the table
- * (ipasn.aturan_berubah, as on the rule tables) sends a relcache
- * invalidation; the rule cache's callback (rules.c) then calls
- * sinonim_reset, which only marks the array invalid: the next lookup
- * reloads it.  The parse_* functions never come here (they stay
+ * CacheMemoryContext only when complete (cache.c).  A statement trigger on
+ * the table (ipasn.aturan_berubah, as on the rule tables) sends a relcache
+ * invalidation; ipasn_sinonim_inval then only marks the array invalid: the
+ * next lookup reloads it.  The parse_* functions never come here (they stay
  * IMMUTABLE).
  *
  *-------------------------------------------------------------------------
@@ -36,17 +35,22 @@ typedef struct SinonimEntry
 } SinonimEntry;
 
 static bool sinonim_valid = false;
-static bool sinonim_hooked = false;
 static uint64 sinonim_generation = 0;
+static Oid	sinonim_relid = InvalidOid;
 static MemoryContext sinonim_cxt = NULL;
 static SinonimEntry *sinonim_entries = NULL;
 static int	sinonim_n = 0;
 static bool sinonim_has_kind[IPASN_ENUM_NKINDS];
 
-/* the reset hook: only marks the cache invalid */
-static void
-sinonim_reset(void)
+/*
+ * Relcache callback: marks the vocabulary invalid when ipasn.sinonim (or
+ * every relation: InvalidOid) is invalidated.  Frees nothing.
+ */
+void
+ipasn_sinonim_inval(Datum arg, Oid relid)
 {
+	if (OidIsValid(relid) && relid != sinonim_relid)
+		return;
 	sinonim_valid = false;
 	sinonim_generation++;
 }
@@ -87,14 +91,10 @@ sinonim_load(void)
 	int			n = 0;
 	int			k;
 
-	if (!sinonim_hooked)
-	{
-		ipasn_register_reset_hook(sinonim_reset);
-		sinonim_hooked = true;
-	}
 	start = sinonim_generation;
 
 	relid = get_relname_relid("sinonim", ipasn_schema_oid());
+	sinonim_relid = relid;
 	if (!OidIsValid(relid))
 	{
 		/*
@@ -106,10 +106,8 @@ sinonim_load(void)
 		memset(sinonim_has_kind, 0, sizeof(sinonim_has_kind));
 		return;
 	}
-	ipasn_note_rule_table(relid);
 
-	cxt = AllocSetContextCreate(CurrentMemoryContext, "ipasn sinonim",
-								ALLOCSET_SMALL_SIZES);
+	cxt = ipasn_cache_begin("ipasn sinonim");
 	initStringInfo(&q);
 	appendStringInfo(&q, "SELECT tipe, kunci, label FROM %s.sinonim",
 					 quote_identifier(ipasn_schema_name()));
@@ -161,11 +159,8 @@ sinonim_load(void)
 
 	qsort(entries, n, sizeof(SinonimEntry), sinonim_cmp);
 
-	/* complete: attach it, drop the previous one */
-	MemoryContextSetParent(cxt, CacheMemoryContext);
-	if (sinonim_cxt)
-		MemoryContextDelete(sinonim_cxt);
-	sinonim_cxt = cxt;
+	/* complete: attach it, retire the previous one */
+	ipasn_cache_attach(&sinonim_cxt, cxt);
 	sinonim_entries = entries;
 	sinonim_n = n;
 	memset(sinonim_has_kind, 0, sizeof(sinonim_has_kind));
