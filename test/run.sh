@@ -174,12 +174,15 @@ if [ "${1:-}" = --in-cluster ]; then
 			[ -s output_iso/regression.diffs ] && cat output_iso/regression.diffs
 		fi
 		[ -s regression.diffs ] && cat regression.diffs
-		exit 0
+		# non-zero when a file or spec failed
+		[ ! -s regression.diffs ] && { [ $# -gt 0 ] || [ ! -s output_iso/regression.diffs ]; }
+		exit $?
 		;;
 	isolation)
 		installcheck REGRESS= ISOLATION="$*" 2>&1 | tail -20
 		[ -s output_iso/regression.diffs ] && cat output_iso/regression.diffs
-		exit 0
+		[ ! -s output_iso/regression.diffs ]
+		exit $?
 		;;
 	shell)
 		# development aid: bash test/run.sh shell 'psql -c "select 1"' (or test/sh/x.sh)
