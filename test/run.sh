@@ -83,7 +83,6 @@ if [ "${1:-}" = --in-cluster ]; then
 		f=$(grep -Ec '\.\.\. FAILED( |$)|^not ok [0-9]+ +[-+] ' "$log")
 		passed=$((passed + p))
 		failed=$((failed + f))
-		echo $((p + f))
 	}
 	installcheck() { # extra make arguments
 		make -s installcheck PG_CONFIG="$PG_CONFIG" TAP_TESTS= "$@"
@@ -104,15 +103,26 @@ if [ "${1:-}" = --in-cluster ]; then
 		fi
 
 		# ------------------------------------------------ pg_regress, isolation
-		echo "== regression tests and isolation specs (pg_regress)"
-		installcheck >"$work/installcheck.log" 2>&1
-		rc=$?
-		grep -E '\.\.\. |^(not )?ok [0-9]+ |tests? (passed|failed)' "$work/installcheck.log"
-		n=$(count_pg_regress "$work/installcheck.log")
-		if [ "$rc" != 0 ] && [ "$(grep -Ec '\.\.\. FAILED( |$)|^not ok [0-9]+ +[-+] ' "$work/installcheck.log")" = 0 ]; then
-			tail -20 "$work/installcheck.log"
-			result installcheck FAILED "make installcheck exited $rc after $n tests"
-		fi
+		# two runs, so that a failed regression test does not stop the specs
+		for suite in regress isolation; do
+			log=$work/installcheck_$suite.log
+			if [ $suite = regress ]; then
+				echo "== regression tests (pg_regress)"
+				installcheck ISOLATION= >"$log" 2>&1
+			else
+				echo "== isolation specs (pg_isolation_regress)"
+				installcheck REGRESS= >"$log" 2>&1
+			fi
+			rc=$?
+			grep -E '\.\.\. |^(not )?ok [0-9]+ |tests? (passed|failed)' "$log"
+			before=$((passed + failed))
+			failed_before=$failed
+			count_pg_regress "$log"
+			if [ "$rc" != 0 ] && [ "$failed" = "$failed_before" ]; then
+				tail -20 "$log"
+				result "$suite" FAILED "make installcheck exited $rc after $((passed + failed - before)) tests"
+			fi
+		done
 		for d in regression.diffs output_iso/regression.diffs; do
 			if [ -s "$d" ]; then
 				echo "== $d (first 200 lines)"
@@ -143,8 +153,11 @@ if [ "${1:-}" = --in-cluster ]; then
 				echo "test pgtap/$name ... ok ($p assertions$([ "$todo" != 0 ] && echo ", $todo todo"))"
 			else
 				echo "test pgtap/$name ... FAILED ($p passed, $f failed${why:+: $why})"
-				grep -E -A8 '^not ok [0-9]+' "$log" | grep -v '# TODO' | head -60
-				tail -15 "$log"
+				if [ "$rc" != 0 ]; then
+					tail -15 "$log"
+				else
+					grep -vE '^ok [0-9]+|^not ok [0-9]+.*# *TODO' "$log" | head -60
+				fi
 			fi
 		done
 
