@@ -20,15 +20,18 @@ REGRESS = setup $(filter-out setup,$(REGRESS_ALL))
 REGRESS_OPTS = --inputdir=.
 ISOLATION = $(sort $(basename $(notdir $(wildcard test/isolation/specs/*.spec))))
 ISOLATION_OPTS = --inputdir=test/isolation
-# Perl TAP tests (PostgreSQL::Test::Cluster): each makes servers of its own.
-# `make installcheck` runs them after the pg_regress and isolation suites; the
-# test driver (test/run.sh) runs them one file at a time, as a non-root user.
-TAP_TESTS = 1
+# Perl TAP tests (PostgreSQL::Test::Cluster): each makes servers of its own,
+# so they cannot run as root (initdb refuses it).  They run with
+# `make installcheck-tap` (PGXS's prove_installcheck), or with the other
+# suites by `make installcheck TAP_TESTS=1`; TAP_TESTS is not set here
+# because scripts run `make installcheck` as root against a cluster of their
+# own.  `make test` (test/run.sh) runs them one file at a time, as the user
+# postgres when run as root.
 PROVE_TESTS = test/t/*.pl
 
 # Warnings are on for everyone; -Werror is CI's (.ci/run sets COPT=-Werror).
 PG_CFLAGS += -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
-EXTRA_CLEAN = results regression.diffs regression.out output_iso test/out \
+EXTRA_CLEAN = results regression.diffs regression.out output_iso tmp_check test/out \
 	postgresql-*-$(EXTENSION)_*.deb
 
 PG_CONFIG ?= pg_config

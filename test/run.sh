@@ -85,7 +85,7 @@ if [ "${1:-}" = --in-cluster ]; then
 		failed=$((failed + f))
 	}
 	installcheck() { # extra make arguments
-		make -s installcheck PG_CONFIG="$PG_CONFIG" TAP_TESTS= "$@"
+		make -s installcheck PG_CONFIG="$PG_CONFIG" "$@"
 	}
 
 	case $mode in
