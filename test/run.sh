@@ -299,7 +299,7 @@ else
 fi
 
 # ---------------------------------------------------------------- the cluster
-# the settings of the figures in test/bench/README (and of every mode)
+# the settings the benchmark figures were measured with (for every mode)
 pgvopts=(-t -v "$major" -c "--locale=C.UTF-8 -e UTF8"
 	-o fsync=off -o synchronous_commit=off -o full_page_writes=off
 	-o max_parallel_workers_per_gather=2 -o max_worker_processes=8
