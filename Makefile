@@ -20,9 +20,19 @@ REGRESS = setup $(filter-out setup,$(REGRESS_ALL))
 REGRESS_OPTS = --inputdir=.
 ISOLATION = $(sort $(basename $(notdir $(wildcard test/isolation/specs/*.spec))))
 ISOLATION_OPTS = --inputdir=test/isolation
+# Perl TAP tests (PostgreSQL::Test::Cluster): each makes servers of its own,
+# so they cannot run as root (initdb refuses it).  They run with
+# `make installcheck-tap` (PGXS's prove_installcheck), or with the other
+# suites by `make installcheck TAP_TESTS=1`; TAP_TESTS is not set here
+# because scripts run `make installcheck` as root against a cluster of their
+# own.  `make test` (test/run.sh) runs them one file at a time, as the user
+# postgres when run as root.
+PROVE_TESTS = test/t/*.pl
 
-PG_CFLAGS += -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Werror
-EXTRA_CLEAN = results regression.diffs regression.out output_iso test/out
+# Warnings are on for everyone; -Werror is CI's (.ci/run sets COPT=-Werror).
+PG_CFLAGS += -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+EXTRA_CLEAN = results regression.diffs regression.out output_iso tmp_check test/out \
+	postgresql-*-$(EXTENSION)_*.deb
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -36,10 +46,18 @@ sql/ipasn--0.1.0--$(EXTVERSION).sql: $(UPDATE_PARTS)
 
 $(OBJS): src/ipasn.h
 
-.PHONY: test demo bench
+# The TAP tests alone (PGXS's prove_installcheck).  TESTDIR (logs, servers)
+# is the current directory, so a non-root user may run it from a directory of
+# its own with `make -C DIR -f /path/to/Makefile installcheck-tap`.
+.PHONY: test demo bench deb installcheck-tap
+installcheck-tap:
+	$(prove_installcheck)
 test:
-	bash test/run.sh test
+	PG_CONFIG='$(PG_CONFIG)' bash test/run.sh test
 demo:
-	bash test/run.sh demo
+	PG_CONFIG='$(PG_CONFIG)' bash test/run.sh demo
 bench:
-	bash test/run.sh bench
+	PG_CONFIG='$(PG_CONFIG)' bash test/run.sh bench
+# postgresql-<major>-ipasn_<version>_<arch>.deb from a staged make install
+deb: all
+	PG_CONFIG='$(PG_CONFIG)' EXTVERSION='$(EXTVERSION)' bash test/pkg/build-deb.sh

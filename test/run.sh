@@ -1,28 +1,268 @@
 #!/usr/bin/env bash
-# ipasn — the driver behind `make test`, `make demo` and `make bench`.
+# ipasn — the driver behind `make test`, `make demo` and `make bench`, and two
+# development aids.
 #
-# Each mode is self-sufficient on a fresh Debian 12 machine:
-#   1. check the Debian packages it needs; install the missing ones when run
-#      as root, otherwise print the exact apt-get line and stop;
-#   2. build and install the extension (make, make install);
-#   3. start a throwaway PostgreSQL cluster in a temporary directory, on its
-#      own port and socket directory (initdb refuses root, so as root the
-#      cluster belongs to the OS user "postgres");
-#   4. run the mode; 5. stop and remove the cluster, even on failure.
+#   bash test/run.sh test                 every test; last line "N passed, M failed"
+#   bash test/run.sh demo | bench         the demo / the benchmark
+#   bash test/run.sh regress [names]      pg_regress files (none: every file and
+#                                         every isolation spec)
+#   bash test/run.sh isolation [names]    isolation specs
+#   bash test/run.sh shell '<command>'    a command against a throwaway cluster
 #
-# `test` ends with one line "N passed, M failed" and exits non-zero when M > 0.
+# Each mode is self-sufficient on a fresh Debian or Ubuntu machine:
+#   1. the PostgreSQL to use is the one PG_CONFIG names (default pg_config):
+#      its major version, binary directory and package names come from it;
+#   2. the Debian packages the mode needs are checked; missing ones are
+#      installed with apt-get when run as root, otherwise the exact
+#      `sudo apt-get install` line is printed and the mode stops;
+#   3. ipasn is built and installed (make, make install);
+#   4. the mode runs inside `pg_virtualenv` (postgresql-common), which makes,
+#      configures and removes a throwaway cluster (also as root) and exports
+#      PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE;
+#   5. `test` then runs the Perl TAP tests (test/t/*.pl) with PGXS's
+#      prove_installcheck: each makes servers of its own.
+# Logs go to a temporary directory, printed when a step fails and removed on
+# exit.
+#
+# What `test` counts (each line "test NAME ... ok|FAILED" on the way):
+#   pg_regress files and isolation specs   one each (PG 15 "test x ... ok" and
+#                                          PG 16+ "ok 1 - x" output)
+#   test/pgtap/*.sql                       each assertion ("ok N" passed, "not
+#                                          ok N" failed; a "not ok N # TODO" is
+#                                          shown but counted in neither); a
+#                                          wrong plan or a psql error is one
+#                                          failure more
+#   test/t/*.pl                            each assertion, the same way
+#   the deb package test, test/sh/*.sh     one each (exit 0 = passed)
 set -u
-mode=${1:-test}
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
+# tap_count LOG EXIT_STATUS: "PASSED FAILED TODO WHY" of a TAP stream (pgTAP
+# through psql, or prove --verbose of one file).  "ok N" is passed (also with
+# "# SKIP"), "not ok N" failed, "not ok N # TODO" todo; a missing plan, a plan
+# other than the assertions run, or a non-zero exit status without a failed
+# assertion is one failure more, and WHY says which.
+tap_count() {
+	awk -v rc="$2" '
+	/^ok [0-9]+/ { ok++; next }
+	/^not ok [0-9]+/ { if ($0 ~ /#[ \t]*[Tt][Oo][Dd][Oo]/) todo++; else nok++; next }
+	/^1\.\.[0-9]+/ { plan = substr($1, 4) + 0; planned = 1 }
+	END {
+		n = ok + nok + todo; why = ""
+		if (!planned) why = "no plan"
+		else if (plan != n) why = "planned " plan ", ran " n
+		else if (rc != 0 && nok == 0) why = "exit status " rc
+		if (why != "") nok++
+		printf "%d %d %d %s\n", ok, nok, todo, why
+	}' "$1"
+}
+
+# ================================================================ inside the cluster
+# pg_virtualenv runs this script again with "--in-cluster MODE ARGS..."; the
+# work directory and PG_CONFIG come through the environment.
+if [ "${1:-}" = --in-cluster ]; then
+	shift
+	mode=$1
+	shift
+	work=${IPASN_WORK:?}
+	PG_CONFIG=${IPASN_PG_CONFIG:?}
+	export PG_CONFIG
+	passed=0
+	failed=0
+	result() { # NAME ok|FAILED [detail]
+		echo "test $1 ... $2${3:+ ($3)}"
+		if [ "$2" = ok ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+	}
+	# pg_regress output: PG 15 prints "test NAME ... ok" / "... FAILED",
+	# PG 16 and later "ok 1 - NAME" / "not ok 1 - NAME" (a "+" instead of
+	# "-" in parallel groups); "failed (ignored)" is neither
+	count_pg_regress() {
+		local log=$1 p f
+		p=$(grep -Ec '\.\.\. ok( |$)|^ok [0-9]+ +[-+] ' "$log")
+		f=$(grep -Ec '\.\.\. FAILED( |$)|^not ok [0-9]+ +[-+] ' "$log")
+		passed=$((passed + p))
+		failed=$((failed + f))
+	}
+	installcheck() { # extra make arguments
+		make -s installcheck PG_CONFIG="$PG_CONFIG" "$@"
+	}
+
+	case $mode in
+	test)
+		# ------------------------------------------------ the Debian package
+		if [ "$(id -u)" = 0 ]; then
+			if bash test/pkg/test-deb.sh >"$work/deb.log" 2>&1; then
+				result deb ok
+			else
+				result deb FAILED
+				sed 's/^/  /' "$work/deb.log" | tail -40
+			fi
+		else
+			echo "test deb ... skipped (dpkg -i needs root)"
+		fi
+
+		# ------------------------------------------------ pg_regress, isolation
+		# two runs, so that a failed regression test does not stop the specs
+		for suite in regress isolation; do
+			log=$work/installcheck_$suite.log
+			if [ $suite = regress ]; then
+				echo "== regression tests (pg_regress)"
+				installcheck ISOLATION= >"$log" 2>&1
+			else
+				echo "== isolation specs (pg_isolation_regress)"
+				installcheck REGRESS= >"$log" 2>&1
+			fi
+			rc=$?
+			grep -E '\.\.\. |^(not )?ok [0-9]+ |tests? (passed|failed)' "$log"
+			before=$((passed + failed))
+			failed_before=$failed
+			count_pg_regress "$log"
+			if [ "$rc" != 0 ] && [ "$failed" = "$failed_before" ]; then
+				tail -20 "$log"
+				result "$suite" FAILED "make installcheck exited $rc after $((passed + failed - before)) tests"
+			fi
+		done
+		for d in regression.diffs output_iso/regression.diffs; do
+			if [ -s "$d" ]; then
+				echo "== $d (first 200 lines)"
+				head -200 "$d"
+			fi
+		done
+
+		# ------------------------------------------------ pgTAP
+		for t in test/pgtap/*.sql; do
+			[ -e "$t" ] || continue
+			name=$(basename "$t" .sql)
+			db=ipasn_pgtap_$name
+			log=$work/pgtap_$name.log
+			dropdb --if-exists "$db" >/dev/null 2>&1
+			if ! createdb "$db" >"$log" 2>&1 ||
+				! psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c 'CREATE EXTENSION ipasn' >>"$log" 2>&1; then
+				result "pgtap/$name" FAILED "could not make its database"
+				tail -20 "$log"
+				continue
+			fi
+			psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" -f "$t" >"$log" 2>&1
+			rc=$?
+			dropdb --if-exists "$db" >/dev/null 2>&1
+			read -r p f todo why < <(tap_count "$log" "$rc")
+			passed=$((passed + p))
+			failed=$((failed + f))
+			if [ "$f" = 0 ]; then
+				echo "test pgtap/$name ... ok ($p assertions$([ "$todo" != 0 ] && echo ", $todo todo"))"
+			else
+				echo "test pgtap/$name ... FAILED ($p passed, $f failed${why:+: $why})"
+				if [ "$rc" != 0 ]; then
+					tail -15 "$log"
+				else
+					grep -vE '^ok [0-9]+|^not ok [0-9]+.*# *TODO' "$log" | head -60
+				fi
+			fi
+		done
+
+		# ------------------------------------------------ shell tests
+		# each test/sh/NAME.sh is one test, exit 0 = passed
+		for t in test/sh/*.sh; do
+			[ -e "$t" ] || continue
+			name=$(basename "$t" .sh)
+			if bash "$t" >"$work/sh_$name.log" 2>&1; then
+				result "$name" ok
+			else
+				result "$name" FAILED
+				tail -40 "$work/sh_$name.log"
+			fi
+		done
+		echo "$passed $failed" >"$work/counts"
+		[ "$failed" = 0 ]
+		exit $?
+		;;
+	regress)
+		# development aid: bash test/run.sh regress setup parse ...
+		# (no names: every pg_regress file and every isolation spec)
+		if [ $# -gt 0 ]; then
+			installcheck REGRESS="$*" ISOLATION= 2>&1 | grep -E '\.\.\. |^(not )?ok [0-9]+ |tests'
+		else
+			installcheck 2>&1 | grep -E '\.\.\. |^(not )?ok [0-9]+ |tests'
+			[ -s output_iso/regression.diffs ] && cat output_iso/regression.diffs
+		fi
+		[ -s regression.diffs ] && cat regression.diffs
+		# non-zero when a file or spec failed
+		[ ! -s regression.diffs ] && { [ $# -gt 0 ] || [ ! -s output_iso/regression.diffs ]; }
+		exit $?
+		;;
+	isolation)
+		installcheck REGRESS= ISOLATION="$*" 2>&1 | tail -20
+		[ -s output_iso/regression.diffs ] && cat output_iso/regression.diffs
+		[ ! -s output_iso/regression.diffs ]
+		exit $?
+		;;
+	shell)
+		# development aid: bash test/run.sh shell 'psql -c "select 1"' (or test/sh/x.sh)
+		bash -c "$*"
+		exit $?
+		;;
+	demo)
+		bash test/demo/demo.sh
+		exit $?
+		;;
+	bench)
+		bash test/bench/bench.sh
+		exit $?
+		;;
+	esac
+	echo "unknown mode $mode"
+	exit 2
+fi
+
+# ================================================================ outside
+mode=${1:-test}
+[ $# -gt 0 ] && shift
+case $mode in
+test | demo | bench | regress | isolation | shell) ;;
+*)
+	echo "unknown mode $mode (test, demo, bench, regress, isolation, shell)"
+	exit 2
+	;;
+esac
+
 PG_CONFIG=${PG_CONFIG:-pg_config}
-pgbin=/usr/lib/postgresql/15/bin
+command -v "$PG_CONFIG" >/dev/null || {
+	echo "$PG_CONFIG not found: install postgresql-server-dev-<major> or set PG_CONFIG"
+	[ "$mode" = test ] && echo "0 passed, 1 failed"
+	exit 1
+}
+PG_CONFIG=$(command -v "$PG_CONFIG")
+major=$("$PG_CONFIG" --version | sed -nE 's/^PostgreSQL ([0-9]+)(\.[0-9]+)?.*/\1\2/p')
+case $major in
+[1-9][0-9]*.*) major=${major%%.*} ;; # 10 and later: the first number
+esac
+pgbin=$("$PG_CONFIG" --bindir)
+
+work=$(mktemp -d -t ipasn-test.XXXXXX)
+chmod 755 "$work" # the TAP tests run as the user postgres under it
+cleanup() { rm -rf "$work"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+fail_early() { # message: the mode cannot run
+	echo "$1"
+	[ "$mode" = test ] && echo "0 passed, 1 failed"
+	exit 1
+}
 
 # ---------------------------------------------------------------- packages
-need="postgresql-15 postgresql-server-dev-15 postgresql-15-pgtap make gcc libipc-run-perl"
-case "$mode" in
-	test) [ -d test/browser ] && need="$need chromium" ;;
+# What each mode needs: the server and its -dev package (pg_config, PGXS,
+# pg_regress, the TAP modules) and a compiler for every mode; pg_virtualenv
+# comes with postgresql-common, a dependency of the server package.
+need="postgresql-$major postgresql-server-dev-$major make gcc"
+case $mode in
+test)
+	need="$need postgresql-$major-pgtap" # test/pgtap
+	[ -n "$(ls test/t/*.pl 2>/dev/null)" ] && need="$need libipc-run-perl" # TAP tests
+	[ -e test/sh/fuzz.sh ] && need="$need bc python3"                   # fuzz.sh
+	[ -e test/sh/browser.sh ] && need="$need chromium"                  # browser test
+	[ "$(id -u)" = 0 ] && need="$need dpkg-dev"                         # deb test: dpkg-shlibdeps
+	;;
 esac
 missing=""
 for p in $need; do
@@ -32,150 +272,101 @@ if [ -n "$missing" ]; then
 	if [ "$(id -u)" = 0 ]; then
 		echo "== installing Debian packages:$missing"
 		export DEBIAN_FRONTEND=noninteractive
-		{ apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing; } >/tmp/ipasn-apt.log 2>&1 || {
-			# chromium is only needed by the browser test: go on without it
-			cat /tmp/ipasn-apt.log | tail -20
-			echo "apt-get install failed (see above)"
-			exit 1
+		{ apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing; } >"$work/apt.log" 2>&1 || {
+			tail -20 "$work/apt.log"
+			fail_early "apt-get install failed (see above)"
 		}
 	else
 		echo "missing Debian packages; run:"
 		echo "  sudo apt-get install -y$missing"
+		[ "$mode" = test ] && echo "0 passed, 1 failed"
 		exit 1
 	fi
 fi
 export PATH="$pgbin:$PATH"
 
 # ---------------------------------------------------------------- build
-echo "== building and installing ipasn"
-make -s PG_CONFIG="$PG_CONFIG" >/tmp/ipasn-build.log 2>&1 || { cat /tmp/ipasn-build.log; echo "0 passed, 1 failed"; exit 1; }
+echo "== building and installing ipasn for PostgreSQL $major ($PG_CONFIG)"
+make -s PG_CONFIG="$PG_CONFIG" >"$work/build.log" 2>&1 || {
+	cat "$work/build.log"; fail_early "make failed"; }
 if [ "$(id -u)" = 0 ]; then
-	make -s install >>/tmp/ipasn-build.log 2>&1 || { cat /tmp/ipasn-build.log; echo "0 passed, 1 failed"; exit 1; }
+	make -s PG_CONFIG="$PG_CONFIG" install >>"$work/build.log" 2>&1 || {
+		cat "$work/build.log"; fail_early "make install failed"; }
 else
-	sudo -n make -s install >>/tmp/ipasn-build.log 2>&1 || make -s install >>/tmp/ipasn-build.log 2>&1 || {
-		cat /tmp/ipasn-build.log; echo "make install failed: run it as root once"; exit 1; }
+	sudo -n make -s PG_CONFIG="$PG_CONFIG" install >>"$work/build.log" 2>&1 ||
+		make -s PG_CONFIG="$PG_CONFIG" install >>"$work/build.log" 2>&1 || {
+		cat "$work/build.log"; fail_early "make install failed: run it as root once (sudo make install)"; }
 fi
 
-# ---------------------------------------------------------------- cluster
-work=$(mktemp -d /tmp/ipasn-cluster.XXXXXX)
-chmod 755 "$work"
-as_owner() { "$@"; }
-if [ "$(id -u)" = 0 ]; then
-	chown postgres: "$work"
-	as_owner() { runuser -u postgres -- "$@"; }
-fi
-port=$((20000 + RANDOM % 20000))
-while (echo >/dev/tcp/127.0.0.1/$port) 2>/dev/null || [ -e "/tmp/.s.PGSQL.$port" ]; do
-	port=$((port + 1))
-done
-cleanup() {
-	as_owner pg_ctl -D "$work/data" -m immediate stop >/dev/null 2>&1
-	rm -rf "$work"
+# ---------------------------------------------------------------- the cluster
+# the settings the benchmark figures were measured with (for every mode)
+pgvopts=(-t -v "$major" -c "--locale=C.UTF-8 -e UTF8"
+	-o fsync=off -o synchronous_commit=off -o full_page_writes=off
+	-o max_parallel_workers_per_gather=2 -o max_worker_processes=8
+	-o shared_buffers=512MB -o work_mem=64MB -o maintenance_work_mem=512MB
+	-o max_wal_size=8GB -o lc_messages=C -o timezone=UTC)
+in_cluster() { # MODE ARGS...: run this script inside pg_virtualenv
+	IPASN_WORK=$work IPASN_PG_CONFIG=$PG_CONFIG pg_virtualenv "${pgvopts[@]}" \
+		bash "$top/test/run.sh" --in-cluster "$@"
 }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+if [ "$mode" != test ]; then
+	in_cluster "$mode" "$@"
+	exit $?
+fi
 
-as_owner initdb -D "$work/data" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 || {
-	cat "$work/initdb.log"; echo "0 passed, 1 failed"; exit 1; }
-cat >>"$work/data/postgresql.conf" <<EOF
-port = $port
-listen_addresses = ''
-unix_socket_directories = '$work'
-fsync = off
-synchronous_commit = off
-full_page_writes = off
-max_parallel_workers_per_gather = 2
-max_worker_processes = 8
-shared_buffers = 512MB
-work_mem = 64MB
-maintenance_work_mem = 512MB
-max_wal_size = 8GB
-lc_messages = 'C'
-timezone = 'UTC'
-EOF
-as_owner pg_ctl -D "$work/data" -l "$work/server.log" -w start >/dev/null || {
-	cat "$work/server.log"; echo "0 passed, 1 failed"; exit 1; }
-export PGHOST="$work" PGPORT="$port" PGUSER=postgres PGDATABASE=postgres
-export IPASN_CLUSTER_DIR="$work"
+# (without pg_virtualenv's chatter about creating and dropping the cluster)
+in_cluster test 2>&1 | tee "$work/cluster.log" |
+	grep --line-buffered -vE '^(Creating new PostgreSQL cluster|Dropping cluster) '
+if [ -s "$work/counts" ]; then
+	read -r passed failed <"$work/counts"
+else
+	passed=0
+	failed=1
+	echo "the cluster part did not finish:"
+	tail -40 "$work/cluster.log"
+fi
 
-# ---------------------------------------------------------------- modes
-passed=0
-failed=0
-count_pg_regress() {
-	# pg_regress (PG 15) prints "test NAME ... ok" / "... FAILED" per test
-	local log=$1 p f
-	p=$(grep -Ec '\.\.\. ok' "$log")
-	f=$(grep -Ec '\.\.\. FAILED' "$log")
+# ---------------------------------------------------------------- TAP tests
+# PGXS's prove_installcheck (make installcheck-tap) for one file at a time,
+# from a directory of its own (TESTDIR: logs and the servers' data) owned by
+# the user who runs it: initdb refuses root, so root runs them as postgres.
+# As root, postgres reads a copy of the tree (a clone under /root is not
+# readable to it).
+as_tap_user() { "$@"; }
+src=$top
+if [ "$(id -u)" = 0 ] && [ -n "$(ls test/t/*.pl 2>/dev/null)" ]; then
+	as_tap_user() { runuser -u postgres -- "$@"; }
+	src=$work/tap/src
+	mkdir -p "$src"
+	tar -C "$top" --exclude=./.git --exclude=./test/out --exclude=./tmp_check --exclude=./results \
+		--exclude=./output_iso --exclude='*.o' --exclude='*.bc' --exclude='*.so' --exclude='*.deb' \
+		-cf - . | tar -C "$src" -xf -
+	chown -R postgres: "$work/tap"
+fi
+for t in test/t/*.pl; do
+	[ -e "$t" ] || continue
+	name=$(basename "$t" .pl)
+	dir=$work/tap/$name
+	mkdir -p "$dir"
+	[ "$(id -u)" = 0 ] && chown postgres: "$dir"
+	as_tap_user make -s -C "$dir" -f "$src/Makefile" PG_CONFIG="$PG_CONFIG" \
+		PROVE_TESTS="$t" PROVE_FLAGS=--verbose installcheck-tap >"$dir/prove.log" 2>&1
+	rc=$?
+	read -r p f todo why < <(tap_count "$dir/prove.log" "$rc")
 	passed=$((passed + p))
 	failed=$((failed + f))
-}
+	if [ "$f" = 0 ]; then
+		echo "test t/$name ... ok ($p assertions$([ "$todo" != 0 ] && echo ", $todo todo"))"
+	else
+		echo "test t/$name ... FAILED ($p passed, $f failed${why:+: $why})"
+		grep -vE '^ok [0-9]+' "$dir/prove.log" | tail -40
+		for l in "$dir"/tmp_check/log/regress_log_*; do
+			[ -e "$l" ] || continue
+			echo "== $l (last 40 lines)"
+			tail -40 "$l"
+		done
+	fi
+done
 
-case "$mode" in
-test)
-	echo "== regression tests (pg_regress)"
-	make -s installcheck PGHOST="$PGHOST" PGPORT="$PGPORT" >"$work/installcheck.log" 2>&1
-	rc=$?
-	grep -E '\.\.\. |^=+|tests? (passed|failed)' "$work/installcheck.log"
-	before=$failed
-	count_pg_regress "$work/installcheck.log"
-	if [ $rc != 0 ] && [ $failed = $before ]; then
-		tail -20 "$work/installcheck.log"
-		failed=$((failed + 1))
-	fi
-	if [ -s regression.diffs ]; then
-		echo "== regression.diffs (first 200 lines)"
-		head -200 regression.diffs
-	fi
-	if [ -s output_iso/regression.diffs ]; then
-		echo "== output_iso/regression.diffs (first 200 lines)"
-		head -200 output_iso/regression.diffs
-	fi
-	# shell and TAP-like tests: each test/sh/NAME.sh is one test, exit 0 = pass
-	for t in test/sh/*.sh; do
-		[ -e "$t" ] || continue
-		name=$(basename "$t" .sh)
-		if bash "$t" >"$work/$name.log" 2>&1; then
-			echo "test $name ... ok"
-			passed=$((passed + 1))
-		else
-			echo "test $name ... FAILED"
-			tail -40 "$work/$name.log"
-			failed=$((failed + 1))
-		fi
-	done
-	echo "$passed passed, $failed failed"
-	[ "$failed" = 0 ]
-	exit $?
-	;;
-regress)
-	# development aid: bash test/run.sh regress setup parse ...
-	shift
-	make -s installcheck PGHOST="$PGHOST" PGPORT="$PGPORT" REGRESS="$*" ISOLATION= 2>&1 | grep -E '\.\.\. |tests'
-	[ -s regression.diffs ] && cat regression.diffs
-	exit 0
-	;;
-isolation)
-	shift
-	make -s installcheck PGHOST="$PGHOST" PGPORT="$PGPORT" REGRESS= ISOLATION="$*" 2>&1 | tail -20
-	[ -s output_iso/regression.diffs ] && cat output_iso/regression.diffs
-	exit 0
-	;;
-shell)
-	# development aid: bash test/run.sh shell 'psql -c "select 1"' (or test/sh/x.sh)
-	shift
-	bash -c "$*"
-	exit $?
-	;;
-demo)
-	bash test/demo/demo.sh
-	exit $?
-	;;
-bench)
-	bash test/bench/bench.sh
-	exit $?
-	;;
-*)
-	echo "unknown mode $mode"
-	exit 2
-	;;
-esac
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
