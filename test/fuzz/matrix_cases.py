@@ -569,3 +569,186 @@ for desc, v in [("NULL", None), ("empty = NULL", ""), ("spaces = NULL", "  "), (
               "todo": "teks_jumlah quotes the value with its decimal comma already turned into a dot (src/reader.c, ipasn_read_jumlah_text)"}
     add(PA, "teks_jumlah: " + desc, "SELECT ipasn.teks_jumlah(%s)" % q(v), section=sec, **kw)
     sec = None
+
+
+# ---------------------------------------------------------------- jp_state I/O
+import struct  # noqa: E402
+
+ST = area("jp_state_io", """
+Bad-input matrix: ipasn.jp_state text input and output (jp_state_in,
+jp_state_out) and binary input and output (jp_state_recv, jp_state_send),
+the latter reached from SQL through COPY ... (FORMAT binary) of a file
+written with lo_export (the test must run as a superuser).  A malformed
+state raises 22P02 ("malformed ipasn.jp_state"); a binary message too
+short or too long raises 08P01 (PostgreSQL's own message checks).
+Text form: 1|fixed_h|kegiatan|fixed_teknis_h|flags then
+|D,jalur,lingkup,teknis,day,days,cap,bonus,value or |M,... entries.
+""", setup=r"""
+CREATE TEMP TABLE matrix_bin (s ipasn.jp_state);
+-- reads one jp_state through jp_state_recv: a binary COPY file holding one
+-- row of one field whose bytes are the payload
+CREATE FUNCTION pg_temp.recv_state(payload bytea) RETURNS text
+LANGUAGE plpgsql AS $f$
+DECLARE
+	f text := '/tmp/ipasn_matrix_' || pg_backend_pid() || '.bin';
+	lo oid;
+	r text;
+BEGIN
+	lo := lo_from_bytea(0, '\x5047434f50590aff0d0a00'::bytea || int4send(0) || int4send(0)
+		|| int2send(1::int2) || int4send(length(payload)) || payload || int2send(-1::int2));
+	PERFORM lo_export(lo, f);
+	PERFORM lo_unlink(lo);
+	TRUNCATE matrix_bin;
+	EXECUTE format('COPY matrix_bin FROM %L WITH (FORMAT binary)', f);
+	SELECT s::text INTO r FROM matrix_bin;
+	RETURN r;
+END
+$f$;
+""")
+
+sec = "text input"
+for desc, t in [
+        ("empty", ""), ("spaces", "   "), ("version only", "1"), ("version and separator", "1|"),
+        ("version 0", "0|0|0|0|0"), ("version 2", "2|0|0|0|0"), ("version 256", "256|0|0|0|0"),
+        ("version -1", "-1|0|0|0|0"), ("no fields after the version", "1|||||"),
+        ("a valid empty state", "1|0|0|0|0"), ("leading space", " 1|0|0|0|0"), ("trailing space", "1|0|0|0|0 "),
+        ("trailing separator", "1|0|0|0|0|"), ("letters for a number", "1|x|0|0|0"),
+        ("negative total", "1|-1|0|0|0"), ("total at the limit INT64_MAX/4", "1|2305843009213693951|1|0|0"),
+        ("total beyond INT64_MAX/4", "1|2305843009213693952|1|0|0"), ("total int64 max", "1|9223372036854775807|1|0|0"),
+        ("total beyond int64", "1|99999999999999999999|1|0|0"), ("negative kegiatan", "1|0|-1|0|0"),
+        ("teknis above total", "1|100|1|101|0"), ("flags 3", "1|0|0|0|3"), ("flags 4", "1|0|0|0|4"),
+        ("flags -1", "1|0|0|0|-1"), ("decimal total", "1|1.5|1|0|0"), ("plus sign", "1|+1|1|0|0"),
+        ("valid monthly entry", "1|0|1|0|0|M,coaching,nasional,0,24288,1,2,0,200"),
+        ("valid daily entry", "1|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,500"),
+        ("valid undated daily entry", "1|0|1|0|0|D,e_learning,internasional,1,-,1,400,0,500"),
+        ("entry kind X", "1|0|1|0|0|X,coaching,nasional,0,24288,1,2,0,200"),
+        ("lower-case entry kind", "1|0|1|0|0|m,coaching,nasional,0,24288,1,2,0,200"),
+        ("unknown jalur", "1|0|1|0|0|M,webinar,nasional,0,24288,1,2,0,200"),
+        ("unknown lingkup", "1|0|1|0|0|M,coaching,regional,0,24288,1,2,0,200"),
+        ("teknis 2", "1|0|1|0|0|M,coaching,nasional,2,24288,1,2,0,200"),
+        ("monthly entry with a bonus", "1|0|1|0|0|M,coaching,nasional,0,24288,1,2,20,200"),
+        ("monthly entry of 101 activities", "1|0|1|0|0|M,coaching,nasional,0,24288,101,2,0,200"),
+        ("monthly entry of 0 activities", "1|0|1|0|0|M,coaching,nasional,0,24288,0,2,0,200"),
+        ("monthly cap 0", "1|0|1|0|0|M,coaching,nasional,0,24288,1,0,0,200"),
+        ("monthly cap 100000001", "1|0|1|0|0|M,coaching,nasional,0,24288,1,100000001,0,200"),
+        ("month before 4713 BC", "1|0|1|0|0|M,coaching,nasional,0,-56557,1,2,0,200"),
+        ("first month, 4713 BC", "1|0|1|0|0|M,coaching,nasional,0,-56556,1,2,0,200"),
+        ("month after 5874897", "1|0|1|0|0|M,coaching,nasional,0,70498777,1,2,0,200"),
+        ("daily entry of 0 days", "1|0|1|0|0|D,e_learning,nasional,0,8766,0,300,0,500"),
+        ("daily entry of 367 days", "1|0|1|0|0|D,e_learning,nasional,0,8766,367,300,0,500"),
+        ("daily bonus 1001", "1|0|1|0|0|D,e_learning,nasional,0,8766,1,300,1001,500"),
+        ("daily day beyond 5874897-12-31", "1|0|1|0|0|D,e_learning,nasional,0,2147483000,1,300,0,500"),
+        ("daily day before 4713-11-24 BC", "1|0|1|0|0|D,e_learning,nasional,0,-2451546,1,300,0,500"),
+        ("daily day 4713-11-24 BC", "1|0|1|0|0|D,e_learning,nasional,0,-2451545,1,300,0,500"),
+        ("daily days running past 5874897-12-31", "1|0|1|0|0|D,e_learning,nasional,0,2145031948,2,300,0,500"),
+        ("daily day 5874897-12-31", "1|0|1|0|0|D,e_learning,nasional,0,2145031948,1,300,0,500"),
+        ("negative value", "1|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,-1"),
+        ("value 1000000001", "1|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,1000000001"),
+        ("value int64 max", "1|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,9223372036854775807"),
+        ("fewer records than entries", "1|0|0|0|0|D,e_learning,nasional,0,8766,1,300,0,500"),
+        ("missing field", "1|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0"),
+        ("extra field", "1|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,500,7"),
+        ("'-' key followed by digits", "1|0|1|0|0|D,e_learning,nasional,0,-5x,1,300,0,500"),
+        ("space inside", "1|0|1|0|0|D, e_learning,nasional,0,8766,1,300,0,500"),
+        ("garbage after an entry", "1|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,500xyz"),
+        ("200 characters of garbage", "1|" + "9" * 200),
+]:
+    add(ST, "jp_state_in: " + desc, "SELECT %s::ipasn.jp_state::text" % q(t), section=sec)
+    sec = None
+add(ST, "jp_state_in: NULL", "SELECT NULL::ipasn.jp_state::text")
+add(ST, "jp_state_in: called directly with NULL", "SELECT ipasn.jp_state_in(NULL)")
+add(ST, "jp_state_out: called directly with NULL", "SELECT ipasn.jp_state_out(NULL)")
+add(ST, "jp_state_send: NULL", "SELECT ipasn.jp_state_send(NULL)")
+add(ST, "jp_state_recv cannot be called from SQL", "SELECT ipasn.jp_state_recv(NULL)")
+add(ST, "jp_value of the daily entry: 3 JP cap, 5 JP spread = 3", "SELECT ipasn.jp_value('1|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,500')")
+add(ST, "jp_value of two entries on one day", "SELECT ipasn.jp_value('1|0|2|0|0|D,e_learning,nasional,0,8766,1,300,0,200|D,e_learning,nasional,0,8766,1,300,0,200')")
+add(ST, "round trip of an aggregate's state",
+    "SELECT s::text = s::text::ipasn.jp_state::text FROM (SELECT ipasn.jp_state_agg(j, l, n, m, NULL) AS s FROM "
+    "(VALUES ('e_learning'::ipasn.jalur, 'nasional'::ipasn.lingkup, 5::numeric, '2024-01-01'::date), ('coaching', 'internasional', 3, '2024-02-01'), "
+    "('seminar', 'nasional', 2, NULL)) AS r(j, l, n, m)) AS t")
+
+
+def wire(version=1, fixed=0, keg=0, tek=0, flags=0, n=None, entries=(), extra=b""):
+    b = struct.pack(">BqqqB", version, fixed, keg, tek, flags)
+    b += struct.pack(">i", len(entries) if n is None else n)
+    for (tag, j, l, t, key, days, limit, persen, value) in entries:
+        b += struct.pack(">BBBBiiiiq", ord(tag), j, l, t, key, days, limit, persen, value)
+    return b + extra
+
+
+def recv(b):
+    return "SELECT pg_temp.recv_state('\\x%s'::bytea)" % b.hex()
+
+
+E_M = ("M", 13, 0, 0, 24288, 1, 2, 0, 200)        # coaching nasional, one activity
+E_D = ("D", 15, 0, 0, 8766, 1, 300, 0, 500)        # e_learning nasional, 5 JP on 2024-01-01
+
+
+def e(base, **kw):
+    names = ["tag", "j", "l", "t", "key", "days", "limit", "persen", "value"]
+    v = list(base)
+    for k, x in kw.items():
+        v[names.index(k)] = x
+    return tuple(v)
+
+
+sec = "binary input (COPY ... FORMAT binary)"
+add(ST, "jp_state_send of a valid state", "SELECT ipasn.jp_state_send('1|100|2|0|0|M,coaching,nasional,0,24288,1,2,0,200')", section=sec)
+add(ST, "recv: send's bytes read back", "SELECT pg_temp.recv_state(ipasn.jp_state_send('1|100|2|0|0|M,coaching,nasional,0,24288,1,2,0,200'))")
+for desc, b in [
+        ("empty state", wire()),
+        ("monthly entry", wire(keg=1, entries=[E_M])),
+        ("daily entry", wire(keg=1, entries=[E_D])),
+        ("undated daily entry", wire(keg=1, entries=[e(E_D, key=-2147483648)])),
+        ("no bytes", b""),
+        ("version only", b"\x01"),
+        ("version 2", wire(version=2)),
+        ("version 0", wire(version=0)),
+        ("truncated header", wire()[:20]),
+        ("one byte too many", wire(extra=b"\x00")),
+        ("count 1 without the entry", wire(keg=1, n=1)),
+        ("count -1", wire(n=-1)),
+        ("count int32 max", wire(n=2147483647)),
+        ("count 0 with an entry's bytes", wire(keg=1, n=0, entries=[E_M])),
+        ("entry cut short", wire(keg=1, entries=[E_M])[:-1]),
+        ("negative total", wire(fixed=-1)),
+        ("total beyond INT64_MAX/4", wire(fixed=2305843009213693952, keg=1)),
+        ("total int64 max", wire(fixed=9223372036854775807, keg=1)),
+        ("negative kegiatan", wire(keg=-1)),
+        ("kegiatan int64 max", wire(keg=9223372036854775807)),
+        ("teknis above total", wire(fixed=100, keg=1, tek=101)),
+        ("negative teknis", wire(fixed=100, keg=1, tek=-1)),
+        ("flags 4", wire(flags=4)),
+        ("flags 255", wire(flags=255)),
+        ("fewer records than entries", wire(keg=0, entries=[E_M])),
+        ("entry kind X", wire(keg=1, entries=[e(E_M, tag="X")])),
+        ("entry kind NUL", wire(keg=1, entries=[("\x00", 13, 0, 0, 24288, 1, 2, 0, 200)])),
+        ("jalur 26", wire(keg=1, entries=[e(E_M, j=26)])),
+        ("jalur 255", wire(keg=1, entries=[e(E_M, j=255)])),
+        ("lingkup 2", wire(keg=1, entries=[e(E_M, l=2)])),
+        ("teknis 2", wire(keg=1, entries=[e(E_M, t=2)])),
+        ("monthly 101 activities", wire(keg=1, entries=[e(E_M, days=101)])),
+        ("monthly -1 activities", wire(keg=1, entries=[e(E_M, days=-1)])),
+        ("monthly with a bonus", wire(keg=1, entries=[e(E_M, persen=20)])),
+        ("monthly cap 0", wire(keg=1, entries=[e(E_M, limit=0)])),
+        ("monthly cap -1", wire(keg=1, entries=[e(E_M, limit=-1)])),
+        ("month before 4713 BC", wire(keg=1, entries=[e(E_M, key=-56557)])),
+        ("month after 5874897", wire(keg=1, entries=[e(E_M, key=70498777)])),
+        ("month int32 max", wire(keg=1, entries=[e(E_M, key=2147483647)])),
+        ("daily 0 days", wire(keg=1, entries=[e(E_D, days=0)])),
+        ("daily 367 days", wire(keg=1, entries=[e(E_D, days=367)])),
+        ("daily 65536 days (wraps an int16)", wire(keg=1, entries=[e(E_D, days=65536)])),
+        ("daily 65537 days (wraps to 1)", wire(keg=1, entries=[e(E_D, days=65537)])),
+        ("daily bonus 1001", wire(keg=1, entries=[e(E_D, persen=1001)])),
+        ("daily bonus 65556 (wraps an int16 to 20)", wire(keg=1, entries=[e(E_D, persen=65556)])),
+        ("daily value -1", wire(keg=1, entries=[e(E_D, value=-1)])),
+        ("daily value 1000000001", wire(keg=1, entries=[e(E_D, value=1000000001)])),
+        ("daily value 2^32 + 500 (wraps an int32)", wire(keg=1, entries=[e(E_D, value=2**32 + 500)])),
+        ("day int32 max", wire(keg=1, entries=[e(E_D, key=2147483647)])),
+        ("day beyond 5874897-12-31", wire(keg=1, entries=[e(E_D, key=2145031949)])),
+        ("days running past 5874897-12-31", wire(keg=1, entries=[e(E_D, key=2145031948, days=2)])),
+        ("day before 4713-11-24 BC", wire(keg=1, entries=[e(E_D, key=-2451546)])),
+        ("daily cap 0", wire(keg=1, entries=[e(E_D, limit=0)])),
+        ("daily cap 100000001", wire(keg=1, entries=[e(E_D, limit=100000001)])),
+]:
+    add(ST, "jp_state_recv: " + desc, recv(b))
