@@ -43,3 +43,19 @@ demo:
 	bash test/run.sh demo
 bench:
 	bash test/run.sh bench
+
+# --- trust targets ---
+# Slow robustness runs, not part of `make test` (see test/fuzz/RESULTS.md).
+.PHONY: fuzz sqlsmith check-asan valgrind memory pgtap-matrix
+fuzz:
+	bash test/fuzz/run.sh
+sqlsmith:
+	bash test/fuzz/sqlsmith.sh
+check-asan:
+	bash test/asan/check.sh
+valgrind:
+	bash test/fuzz/valgrind.sh
+memory:
+	bash test/fuzz/memory.sh
+pgtap-matrix:
+	bash test/fuzz/matrix.sh
