@@ -33,7 +33,7 @@ CREATE TABLE latihan (id bigserial PRIMARY KEY, nip text, jenis text, lingkup te
 CREATE INDEX ON latihan (nip);
 CREATE TRIGGER isi_jp BEFORE INSERT OR UPDATE ON latihan
 	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jenis, lingkup, jam, mulai, selesai, jp);
-SELECT ipasn.buat_ringkasan('latihan', 'latihan_jp', 'nip', 'jenis', 'lingkup', 'jam', 'mulai', 'selesai');
+SELECT ipasn.buat_ringkasan('latihan', 'latihan_jp', 'nip', 'jenis', 'lingkup', 'jam', 'mulai', 'selesai') \g /dev/null
 INSERT INTO latihan (nip, jenis, lingkup, jam, mulai)
 SELECT (i % 500)::text, (ARRAY['Bimtek', 'Coaching', 'E-Learning', 'Seminar'])[1 + i % 4], 'Nasional',
 	   (ARRAY['8', '1', '5', ''])[1 + i % 4], date '2024-01-01' + i % 366
@@ -48,12 +48,12 @@ script=$work/memory.sql
 	echo 'SET max_parallel_workers_per_gather = 0;'
 	echo 'SET client_min_messages = warning;'
 	echo 'SELECT pg_backend_pid() AS pid \gset'
+	echo '\setenv IPASN_MEM_PID :pid'
 	echo "\\set mem 'SELECT sum(total_bytes) AS ctx FROM pg_backend_memory_contexts'"
-	echo 'CREATE FUNCTION pg_temp.rss(pid int) RETURNS text LANGUAGE sql AS $$ SELECT NULL::text $$;'
 	measure() {
 		echo ":mem \\gset"
 		echo "\\echo MEASURE $1 :ctx"
-		echo "\\! grep -E '^(VmRSS|VmHWM)' /proc/:pid/status | tr -s ' \\t' ' ' | tr '\\n' ' ' | sed 's/^/RSS $1 /'; echo"
+		echo "\\! grep -E '^(VmRSS|VmHWM)' /proc/\$IPASN_MEM_PID/status | tr -s ' \\t' ' ' | tr '\\n' ' ' | sed 's/^/RSS $1 /'; echo"
 	}
 	measure "start"
 	for round in 1 2; do
