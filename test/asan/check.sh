@@ -22,6 +22,8 @@
 # block (valgrind has the same limit on a non-USE_VALGRIND build).
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
+# a copy of its own: the sanitizer build must not be loaded by the other runs
+IPASN_PRIVATE_PG=${IPASN_PRIVATE_PG:-/tmp/ipasn-privpg-san}
 . "$top/test/asan/privatepg.sh"
 
 CC=${ASAN_CC:-gcc}

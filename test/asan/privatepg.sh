@@ -8,7 +8,9 @@
 # /usr/include/postgresql under another prefix is a complete installation
 # (pgtap included) that nobody else loads.  The system install is never
 # touched, so no lock is needed and a sanitizer build cannot leak into
-# anyone's `make test`.
+# anyone's `make test`.  The scripts that share one copy (matrix, sqlsmith,
+# memory, valgrind: /tmp/ipasn-privpg) must not run at the same time;
+# check-asan uses its own (/tmp/ipasn-privpg-san).
 #
 #   priv_setup                  copy the installation (once) to $PRIV
 #   priv_install SRC [MAKEVARS] build and install the tree SRC into it

@@ -15,6 +15,7 @@
 # errors raised inside ipasn (by message), which are expected (bad input).
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
+[ "${SQLSMITH_ASAN:-0}" = 1 ] && IPASN_PRIVATE_PG=${IPASN_PRIVATE_PG:-/tmp/ipasn-privpg-san}
 . "$top/test/asan/privatepg.sh"
 command -v sqlsmith >/dev/null || { echo "sqlsmith is not installed: apt-get install sqlsmith"; exit 2; }
 queries=${SQLSMITH_QUERIES:-20000}
