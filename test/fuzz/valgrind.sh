@@ -7,7 +7,8 @@
 # (about 3 minutes).
 #
 #   bash test/fuzz/valgrind.sh            # as root or as a user who can initdb
-#   VALGRIND_FUZZ=0 bash test/fuzz/valgrind.sh    # regression suite only
+#   VALGRIND_FUZZ=0 bash test/fuzz/valgrind.sh    # without test/sh/fuzz.sh
+#   VALGRIND_MATRIX=0 ...                # without the pgTAP matrix
 #   VALGRIND_KEEP=1 ...                   # keep the cluster dir and logs
 #
 # Debian's PostgreSQL is built without USE_VALGRIND, so memcheck sees malloc
@@ -142,6 +143,20 @@ if [ "${VALGRIND_FUZZ:-1}" != 0 ]; then
 	start=$(date +%s)
 	FUZZ_ITERATIONS=$FUZZ_ITERATIONS FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-3600} bash test/sh/fuzz.sh >"$work/fuzz.log" 2>&1 || suite=1
 	tail -15 "$work/fuzz.log"
+	echo "   ($(($(date +%s) - start)) s)"
+fi
+
+if [ "${VALGRIND_MATRIX:-1}" != 0 ]; then
+	echo "== pgTAP bad-input matrix under valgrind (test/pgtap/matrix_*.sql)"
+	start=$(date +%s)
+	psql -X -q -c 'CREATE DATABASE ipasn_matrix' >/dev/null && psql -X -q -d ipasn_matrix -c 'CREATE EXTENSION ipasn' >/dev/null || suite=1
+	for f in "$top"/test/pgtap/matrix_*.sql; do
+		out=$(psql -X -d ipasn_matrix -f "$f" 2>&1)
+		rc=$?
+		nok=$(echo "$out" | grep '^not ok' | grep -vc '# TODO')
+		printf '   %-28s %s, %s failed\n' "$(basename "$f")" "$(echo "$out" | grep -Eo '^1\.\.[0-9]+' | head -1)" "$nok"
+		{ [ $rc = 0 ] && [ "$nok" = 0 ]; } || suite=1
+	done
 	echo "   ($(($(date +%s) - start)) s)"
 fi
 
