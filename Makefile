@@ -61,3 +61,19 @@ bench:
 # postgresql-<major>-ipasn_<version>_<arch>.deb from a staged make install
 deb: all
 	PG_CONFIG='$(PG_CONFIG)' EXTVERSION='$(EXTVERSION)' bash test/pkg/build-deb.sh
+
+# --- trust targets ---
+# Slow robustness runs, not part of `make test` (see test/fuzz/RESULTS.md).
+.PHONY: fuzz sqlsmith check-asan valgrind memory pgtap-matrix
+fuzz:
+	bash test/fuzz/run.sh
+sqlsmith:
+	bash test/fuzz/sqlsmith.sh
+check-asan:
+	bash test/asan/check.sh
+valgrind:
+	bash test/fuzz/valgrind.sh
+memory:
+	bash test/fuzz/memory.sh
+pgtap-matrix:
+	bash test/fuzz/matrix.sh

@@ -7,7 +7,8 @@
 # (about 3 minutes).
 #
 #   bash test/fuzz/valgrind.sh            # as root or as a user who can initdb
-#   VALGRIND_FUZZ=0 bash test/fuzz/valgrind.sh    # regression suite only
+#   VALGRIND_FUZZ=0 bash test/fuzz/valgrind.sh    # without test/sh/fuzz.sh
+#   VALGRIND_MATRIX=0 ...                # without the pgTAP matrix
 #   VALGRIND_KEEP=1 ...                   # keep the cluster dir and logs
 #
 # Debian's PostgreSQL is built without USE_VALGRIND, so memcheck sees malloc
@@ -25,9 +26,26 @@ pgbin=/usr/lib/postgresql/15/bin
 export PATH="$pgbin:$PATH"
 command -v valgrind >/dev/null || { echo "valgrind is not installed: apt-get install valgrind"; exit 2; }
 
-echo "== building and installing ipasn"
-make -s >/tmp/ipasn-vg-build.log 2>&1 && { make -s install >>/tmp/ipasn-vg-build.log 2>&1 || sudo -n make -s install >>/tmp/ipasn-vg-build.log 2>&1; } || {
-	cat /tmp/ipasn-vg-build.log; exit 2; }
+# ipasn is installed into a private relocated copy of PostgreSQL
+# (test/asan/privatepg.sh), never into the system install others use
+. "$top/test/asan/privatepg.sh"
+priv_setup || exit 2
+pgbin=$PRIV_BIN
+export PATH="$pgbin:$PATH"
+vgsrc=$(mktemp -d /tmp/ipasn-vg-src.XXXXXX)
+tar -C "$top" --exclude=.git --exclude=results --exclude=output_iso --exclude='*.o' --exclude='*.so' --exclude='*.bc' -cf - . | tar -C "$vgsrc" -xf -
+echo "== building and installing ipasn (into $PRIV)"
+priv_install "$vgsrc" || exit 2
+
+# PostgreSQL's own suppressions (src/tools/valgrind.supp) when the
+# installation ships them (Debian does not), then the project's
+supps=()
+for f in "$($PRIV_PG_CONFIG --sharedir)/valgrind.supp" "$($PRIV_PG_CONFIG --pkglibdir)/pgxs/src/tools/valgrind.supp" \
+	/usr/share/postgresql/15/valgrind.supp /usr/lib/postgresql/15/lib/pgxs/src/tools/valgrind.supp; do
+	[ -f "$f" ] && { supps+=("--suppressions=$f"); break; }
+done
+supps+=("--suppressions=$top/test/fuzz/valgrind.supp")
+echo "   suppressions: ${supps[*]#--suppressions=}"
 
 work=$(mktemp -d /tmp/ipasn-valgrind.XXXXXX)
 chmod 755 "$work"
@@ -57,6 +75,7 @@ stop_server() {
 }
 cleanup() {
 	stop_server
+	rm -rf "$vgsrc"
 	if [ "${VALGRIND_KEEP:-0}" = 1 ]; then
 		echo "kept $work"
 	else
@@ -89,7 +108,7 @@ echo "== starting postgres under valgrind (port $port, logs in $work/vg)"
 as_owner valgrind --tool=memcheck --leak-check=no --trace-children=yes \
 	--track-origins=yes --num-callers=40 --error-limit=no \
 	--error-exitcode=99 --read-var-info=no \
-	--suppressions="$top/test/fuzz/valgrind.supp" \
+	"${supps[@]}" \
 	--log-file="$work/vg/%p.log" \
 	"$pgbin/postgres" -D "$work/data" >"$work/server.log" 2>&1 &
 pm=$!
@@ -111,11 +130,11 @@ start=$(date +%s)
 mkdir -p "$work/regress" "$work/iso"
 # (pg_regress and the isolation specs one after the other: a failure of the
 # first must not skip the second)
-make -s installcheck PGHOST="$PGHOST" PGPORT="$PGPORT" ISOLATION= \
-	REGRESS_OPTS="--inputdir=. --outputdir=$work/regress" \
+make -C "$vgsrc" -s installcheck PG_CONFIG="$PRIV_PG_CONFIG" PGHOST="$PGHOST" PGPORT="$PGPORT" ISOLATION= \
+	REGRESS_OPTS="--inputdir=$vgsrc --outputdir=$work/regress" \
 	>"$work/installcheck.log" 2>&1 || suite=1
-make -s installcheck PGHOST="$PGHOST" PGPORT="$PGPORT" REGRESS= \
-	ISOLATION_OPTS="--inputdir=test/isolation --outputdir=$work/iso" \
+make -C "$vgsrc" -s installcheck PG_CONFIG="$PRIV_PG_CONFIG" PGHOST="$PGHOST" PGPORT="$PGPORT" REGRESS= \
+	ISOLATION_OPTS="--inputdir=$vgsrc/test/isolation --outputdir=$work/iso" \
 	>>"$work/installcheck.log" 2>&1 || suite=1
 grep -E '\.\.\. |tests? (passed|failed)' "$work/installcheck.log"
 echo "   ($(($(date +%s) - start)) s)"
@@ -124,6 +143,20 @@ if [ "${VALGRIND_FUZZ:-1}" != 0 ]; then
 	start=$(date +%s)
 	FUZZ_ITERATIONS=$FUZZ_ITERATIONS FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-3600} bash test/sh/fuzz.sh >"$work/fuzz.log" 2>&1 || suite=1
 	tail -15 "$work/fuzz.log"
+	echo "   ($(($(date +%s) - start)) s)"
+fi
+
+if [ "${VALGRIND_MATRIX:-1}" != 0 ]; then
+	echo "== pgTAP bad-input matrix under valgrind (test/pgtap/matrix_*.sql)"
+	start=$(date +%s)
+	psql -X -q -c 'CREATE DATABASE ipasn_matrix' >/dev/null && psql -X -q -d ipasn_matrix -c 'CREATE EXTENSION ipasn' >/dev/null || suite=1
+	for f in "$top"/test/pgtap/matrix_*.sql; do
+		out=$(psql -X -d ipasn_matrix -f "$f" 2>&1)
+		rc=$?
+		nok=$(echo "$out" | grep '^not ok' | grep -vc '# TODO')
+		printf '   %-28s %s, %s failed\n' "$(basename "$f")" "$(echo "$out" | grep -Eo '^1\.\.[0-9]+' | head -1)" "$nok"
+		{ [ $rc = 0 ] && [ "$nok" = 0 ]; } || suite=1
+	done
 	echo "   ($(($(date +%s) - start)) s)"
 fi
 
