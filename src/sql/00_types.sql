@@ -1,5 +1,31 @@
 \echo Use "CREATE EXTENSION ipasn" to load this file. \quit
 
+-- section: schema guard
+-- CREATE EXTENSION uses a schema ipasn that already exists.  A schema owned
+-- by another role lets that role drop or shadow ipasn's objects (and so run
+-- code with the rights of whoever calls them): refuse to install into it.
+-- Found through pg_extension (the row exists while the script runs), never
+-- by quoting the schema's name.
+DO LANGUAGE plpgsql $guard$
+DECLARE
+	schema_name name;
+	schema_owner name;
+	ext_owner name;
+BEGIN
+	SELECT n.nspname, pg_catalog.pg_get_userbyid(n.nspowner), pg_catalog.pg_get_userbyid(e.extowner)
+	  INTO schema_name, schema_owner, ext_owner
+	  FROM pg_catalog.pg_extension AS e
+	  JOIN pg_catalog.pg_namespace AS n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace
+	 WHERE e.extname OPERATOR(pg_catalog.=) 'ipasn';
+	IF schema_owner OPERATOR(pg_catalog.<>) ext_owner THEN
+		RAISE EXCEPTION 'schema "%" is owned by role "%", not by "%", the owner of extension ipasn', schema_name, schema_owner, ext_owner
+			USING ERRCODE = 'insufficient_privilege',
+			DETAIL = 'The owner of a schema can drop and replace the objects in it, and so run code with the rights of whoever calls ipasn''s functions.',
+			HINT = 'Drop the schema or give it to the installing role (ALTER SCHEMA ... OWNER TO ...) after checking what is in it, then run CREATE EXTENSION or ALTER EXTENSION again.';
+	END IF;
+END
+$guard$;
+
 -- section: types
 
 CREATE TYPE @extschema@.jalur AS ENUM (
