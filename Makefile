@@ -43,3 +43,9 @@ demo:
 	bash test/run.sh demo
 bench:
 	bash test/run.sh bench
+
+# --- trust2 targets ---
+# pg_upgrade 15 -> 15 of a populated database (slow; two clusters)
+.PHONY: test-pg-upgrade
+test-pg-upgrade:
+	bash test/t/pg_upgrade.sh test/t/pg_upgrade.pl
