@@ -16,6 +16,9 @@ use PostgreSQL::Test::Cluster;
 use PostgreSQL::Test::Utils;
 use Test::More;
 
+plan skip_all => 'slow: run by make test-pg-upgrade (IPASN_TEST_PG_UPGRADE=1)'
+  unless $ENV{IPASN_TEST_PG_UPGRADE};
+
 my $top = abs_path("$FindBin::RealBin/../..");
 $ENV{PG_REGRESS} //= `pg_config --pgxs` =~ s{/src/makefiles/pgxs.mk\s*$}{/src/test/regress/pg_regress}r;
 my $bindir = `pg_config --bindir`;

@@ -22,5 +22,5 @@ if [ "$(id -u)" = 0 ]; then
 	chown postgres: "$work"
 	run=(runuser -u postgres --)
 fi
-"${run[@]}" env PATH="$bindir:$PATH" TESTDIR="$work" PG_REGRESS="$pgxs/test/regress/pg_regress" \
+"${run[@]}" env PATH="$bindir:$PATH" TESTDIR="$work" IPASN_TEST_PG_UPGRADE=1 PG_REGRESS="$pgxs/test/regress/pg_regress" \
 	prove -I "$pgxs/test/perl" $tests || { find "$work" -name '*.log' -path '*log*' | head -5 | xargs -r tail -n 30; exit 1; }
