@@ -11,8 +11,9 @@
 --  * functions that beat pg_catalog's generic ones on exact argument types
 --    (format(text, text), array_length(text[], integer), length(varchar) ...);
 --  * views named like ipasn's tables and like the rollup's transition tables.
--- Every planted object raises "planted object ... was called" (SQLSTATE
--- 38P01 is not used: 'XX666' is unmistakable) when it runs.
+-- Every planted object raises "planted ... was called" (SQLSTATE XX666, a
+-- code nothing else uses) when it runs.  Set ipasn_test.plant_generic = off
+-- to plant only the look-alikes of ipasn's own functions and tables.
 SET client_min_messages = warning;
 DO $$
 BEGIN
