@@ -3,7 +3,7 @@
 # test test/t/pg_upgrade.pl (two throwaway clusters, pg_upgrade 15 -> 15)
 # with prove; as root the clusters belong to the OS user postgres.
 # Also runs the other upgrade and security TAP tests (test/t/upgrade_dump.pl,
-# test/t/security_search_path.pl) when given no argument and ALL=1.
+# test/t/security_search_path.pl, test/t/security_rls.pl) with ALL=1.
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
@@ -11,7 +11,7 @@ PG_CONFIG=${PG_CONFIG:-pg_config}
 bindir=$("$PG_CONFIG" --bindir)
 pgxs=$(dirname "$(dirname "$("$PG_CONFIG" --pgxs)")")  # .../pgxs/src
 tests=${*:-test/t/pg_upgrade.pl}
-[ "${ALL:-}" = 1 ] && tests="test/t/upgrade_dump.pl test/t/security_search_path.pl test/t/pg_upgrade.pl"
+[ "${ALL:-}" = 1 ] && tests="test/t/upgrade_dump.pl test/t/security_search_path.pl test/t/security_rls.pl test/t/pg_upgrade.pl"
 make -s PG_CONFIG="$PG_CONFIG" >/dev/null
 make -s PG_CONFIG="$PG_CONFIG" install >/dev/null
 work=$(mktemp -d "${TMPDIR:-/tmp}/ipasn-tap.XXXXXX")
