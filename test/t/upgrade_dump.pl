@@ -5,6 +5,8 @@
 # every figure (test/t/upgrade_results.sql) and the extension's catalog
 # (test/t/upgrade_catalog.sql, agency rows included) are the same, and the
 # triggers fire in the restored database exactly as in the original.
+# Also: a fresh install and 0.1.0 + ALTER EXTENSION UPDATE in two databases
+# describe the same catalog.
 #
 # Run: prove -I /usr/lib/postgresql/15/lib/pgxs/src/test/perl test/t/upgrade_dump.pl
 # (PATH with the PostgreSQL bin directory; as the OS user postgres when root).
@@ -91,6 +93,24 @@ is($node->safe_psql('pulih', q{SELECT jp FROM public.rekam_ringkasan WHERE pegaw
 ($r2, $o2, $e2) = psql_file('pulih', "$top/test/t/upgrade_results.sql");
 is($o2, $o1, 'after the same inserts, updates and deletes both databases hold the same figures');
 like($o2, qr/^selisih=0$/m, 'and the restored summary still agrees with its records');
+
+# two databases side by side: a fresh install and 0.1.0 + ALTER EXTENSION
+# UPDATE describe the same catalog (test/pgtap/upgrade.sql does this within
+# one database in every make test)
+$node->safe_psql('postgres', 'CREATE DATABASE segar');
+$node->safe_psql('segar', 'CREATE EXTENSION ipasn');
+$node->safe_psql('postgres', 'CREATE DATABASE naik');
+$node->safe_psql('naik', "CREATE EXTENSION ipasn VERSION '0.1.0'");
+$node->safe_psql('naik', 'ALTER EXTENSION ipasn UPDATE');
+my ($k1, $k2) = ($node->safe_psql('segar', $katalog), $node->safe_psql('naik', $katalog));
+cmp_ok(scalar(split /\n/, $k1), '>', 1000, 'catalog description of a fresh install');
+ok($k1 eq $k2, 'a fresh install and 0.1.0 + ALTER EXTENSION UPDATE, in two databases, describe the same catalog')
+  or do
+{
+	open my $f1, '>', "$tmp/segar" or die; print $f1 $k1; close $f1;
+	open my $f2, '>', "$tmp/naik" or die; print $f2 $k2; close $f2;
+	diag(`diff $tmp/segar $tmp/naik | head -40`);
+};
 
 $node->stop;
 done_testing();
