@@ -43,7 +43,25 @@ BEGIN
 	  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.oid = ext
 	UNION ALL
 	SELECT 'schema ' || n.nspname::text, 'komentar', coalesce(obj_description(n.oid, 'pg_namespace'), '(none)')
-	  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.oid = ext;
+	  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.oid = ext
+	UNION ALL
+	-- objects in the schema that are not members (an update script that
+	-- creates something and leaves it out of the extension, or drops it from it);
+	-- indexes, row types and array types belong to their members
+	SELECT 'schema ' || n.nspname::text, 'bukan_anggota', pg_describe_object(x.classid, x.objid, 0)
+	  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+	  CROSS JOIN LATERAL (
+		SELECT 'pg_class'::regclass AS classid, c.oid AS objid FROM pg_class c
+		 WHERE c.relnamespace = n.oid AND c.relkind NOT IN ('i', 'I', 't', 'c')
+		UNION ALL
+		SELECT 'pg_proc'::regclass, p.oid FROM pg_proc p WHERE p.pronamespace = n.oid
+		UNION ALL
+		SELECT 'pg_type'::regclass, y.oid FROM pg_type y
+		 WHERE y.typnamespace = n.oid AND y.typrelid = 0 AND NOT (y.typcategory = 'A' AND y.typelem <> 0)
+		UNION ALL
+		SELECT 'pg_operator'::regclass, o.oid FROM pg_operator o WHERE o.oprnamespace = n.oid) AS x
+	 WHERE e.oid = ext
+	   AND NOT EXISTS (SELECT FROM ipasn_katalog_anggota a WHERE a.classid = x.classid AND a.objid = x.objid);
 
 	-- every member: its kind and address, owner-independent comment, initial privileges
 	RETURN QUERY
@@ -77,6 +95,7 @@ BEGIN
 		('leakproof', f.proleakproof::text),
 		('cost_rows', concat_ws(' ', f.procost, f.prorows)),
 		('config', coalesce(f.proconfig::text, '(none)')),
+		('support', f.prosupport::regproc::text),
 		('bahasa', (SELECT l.lanname::text FROM pg_language l WHERE l.oid = f.prolang)),
 		('sumber', coalesce(f.probin, '') || ' ' || f.prosrc),
 		('definisi', CASE WHEN f.prokind IN ('f', 'p') THEN pg_get_functiondef(f.oid) END)
