@@ -77,3 +77,9 @@ memory:
 	bash test/fuzz/memory.sh
 pgtap-matrix:
 	bash test/fuzz/matrix.sh
+
+# --- trust2 targets ---
+# pg_upgrade 15 -> 15 of a populated database (slow; two clusters)
+.PHONY: test-pg-upgrade
+test-pg-upgrade:
+	bash test/t/pg_upgrade.sh test/t/pg_upgrade.pl

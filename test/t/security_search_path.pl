@@ -1,0 +1,145 @@
+# Hostile search_path (PostgreSQL documentation, "Security Considerations for
+# Extensions"): a superuser installs ipasn in a database where look-alike
+# functions and views (for the second part also operators and generic
+# functions that beat pg_catalog's on exact types) have been planted in
+# public and in a schema "evil" (test/t/security_plant.sql; each raises
+# "planted ... was called", SQLSTATE XX666), then
+#  1. runs the whole regression suite (sql/*.sql against expected/*.out) with
+#     search_path = evil, public (files that set their own path get evil
+#     inserted before public): the suite passes and nothing planted runs;
+#  2. a data-entry role whose search_path is evil, public fires both triggers
+#     (insert, update, delete, truncate) on a table with a varchar NIP:
+#     nothing planted runs and the summary is right.
+#
+# Run: prove -I /usr/lib/postgresql/15/lib/pgxs/src/test/perl test/t/security_search_path.pl
+# (PATH with the PostgreSQL bin directory; as the OS user postgres when root).
+use strict;
+use warnings;
+use FindBin;
+use Cwd qw(abs_path);
+use File::Copy;
+use IPC::Run;
+use PostgreSQL::Test::Cluster;
+use PostgreSQL::Test::Utils;
+use Test::More;
+
+my $top = abs_path("$FindBin::RealBin/../..");
+# PostgreSQL::Test::Cluster needs pg_regress (for --config-auth); PGXS ships it
+$ENV{PG_REGRESS} //= `pg_config --pgxs` =~ s{/src/makefiles/pgxs.mk\s*$}{/src/test/regress/pg_regress}r;
+my $node = PostgreSQL::Test::Cluster->new('hostile');
+$node->init;
+$node->append_conf('postgresql.conf', "lc_messages = 'C'\ntimezone = 'UTC'\n");
+$node->start;
+
+# ---- 1. the regression suite under search_path = evil, public
+my $tmp = PostgreSQL::Test::Utils::tempdir;
+mkdir "$tmp/sql";
+mkdir "$tmp/expected";
+my @tests = ('setup');
+for my $f (sort glob("$top/sql/*.sql"))
+{
+	my ($name) = $f =~ m{/([^/]+)\.sql$};
+	next if $name =~ /^ipasn--/;
+	push @tests, $name unless $name eq 'setup';
+}
+for my $name (@tests)
+{
+	for my $kind (['sql', 'sql'], ['expected', 'out'])
+	{
+		my ($dir, $ext) = @$kind;
+		my $text = slurp_file("$top/$dir/$name.$ext");
+		$text =~ s/^(SET search_path = .*?)public;$/$1evil, public;/mg;
+		# jp_total's binary COPY round trip goes through a fixed file in /tmp
+		$text =~ s{/tmp/ipasn_jp_state\.bin}{$tmp/ipasn_jp_state.bin}g;
+		if ($name eq 'setup')
+		{
+			# plant right after the extension exists (the planted look-alikes
+			# copy its functions' signatures); the echo stops at \set ECHO none
+			my $plant = $dir eq 'sql'
+			  ? "\\set ECHO none\nSET ipasn_test.plant_generic = off;\n\\i $tmp/sql/plant.sql\nRESET ipasn_test.plant_generic;\n\\set ECHO all\n"
+			  : "\\set ECHO none\n";
+			$text =~ s/^(CREATE EXTENSION ipasn;\n)/$1$plant/m
+			  or die "setup.$ext: no CREATE EXTENSION ipasn line";
+		}
+		open my $fh, '>', "$tmp/$dir/$name.$ext" or die $!;
+		print $fh $text;
+		close $fh;
+	}
+}
+copy("$top/test/t/security_plant.sql", "$tmp/sql/plant.sql") or die $!;
+$node->safe_psql('postgres', 'CREATE DATABASE contrib_regression');
+{
+	local $ENV{PGOPTIONS} = '-c search_path=evil,public';
+	my $pg_regress = $ENV{PG_REGRESS};
+	my ($stdout, $stderr);
+	my $ok = IPC::Run::run(
+		[
+			$pg_regress, "--inputdir=$tmp", "--outputdir=$tmp",
+			'--use-existing', '--dbname=contrib_regression',
+			'--host=' . $node->host, '--port=' . $node->port, @tests
+		],
+		'>', \$stdout, '2>', \$stderr);
+	ok($ok, 'the regression suite passes with search_path = evil, public and look-alikes planted')
+	  or diag($stdout . $stderr
+		  . (-e "$tmp/regression.diffs" ? slurp_file("$tmp/regression.diffs") : ''));
+	my $out = join '', map { -e "$tmp/results/$_.out" ? slurp_file("$tmp/results/$_.out") : '' } @tests;
+	unlike($out, qr/planted/, 'no planted object ran during the regression suite');
+	my $n = $node->safe_psql('contrib_regression',
+		"SELECT count(*) FROM pg_proc WHERE pronamespace IN ('evil'::regnamespace, 'public'::regnamespace) AND prosrc LIKE '%planted%'");
+	cmp_ok($n, '>', 100, "look-alikes were in place during the suite ($n functions)");
+}
+
+# ---- 2. the triggers fired by a role whose search_path is hostile
+$node->safe_psql('postgres', 'CREATE DATABASE picu');
+$node->safe_psql('picu', 'CREATE EXTENSION ipasn');
+my ($rc, $o, $e) = $node->psql('picu', slurp_file("$top/test/t/security_plant.sql"));
+is($rc, 0, 'look-alikes and operators planted') or diag($e);
+$node->safe_psql('picu', q{
+	CREATE TABLE public.rekam (id serial PRIMARY KEY, nip varchar(18) NOT NULL, jalur text,
+		lingkup text, jumlah numeric, mulai date, selesai date, jp numeric);
+	CREATE TRIGGER rekam_jp BEFORE INSERT OR UPDATE ON public.rekam
+		FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp');
+	SELECT ipasn.buat_ringkasan('public.rekam', 'rekam_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai');
+	CREATE ROLE juru LOGIN;
+	ALTER ROLE juru SET search_path = evil, public;
+	GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON public.rekam, public.rekam_ringkasan TO juru;
+	GRANT USAGE ON SEQUENCE public.rekam_id_seq TO juru;
+});
+my @steps = (
+	[ 'insert of one row',
+	  q{INSERT INTO public.rekam (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('199001012020011001', 'Bimtek', 'nasional', 17, '2024-02-01', '2024-02-03')} ],
+	[ 'insert of several rows',
+	  q{INSERT INTO public.rekam (nip, jalur, lingkup, jumlah, mulai) VALUES ('199001012020011001', 'coaching', 'nasional', 1, '2024-03-03'), ('198512312010122002', 'seminar', 'luar negeri', 2, '2024-05-06')} ],
+	[ 'update', q{UPDATE public.rekam SET jumlah = 10 WHERE jalur = 'Bimtek'} ],
+	[ 'delete', q{DELETE FROM public.rekam WHERE jalur = 'seminar'} ],
+);
+for my $s (@steps)
+{
+	my ($name, $sql) = @$s;
+	my ($r, $out, $err) = $node->psql('picu', $sql, extra_params => [ '-U', 'juru' ]);
+	local $TODO = 'ringkas_jp prepares its statements under the caller\'s search_path (varchar = varchar); see test/SECURITY.md'
+	  if $name =~ /^(update|delete)$/;
+	ok($r == 0 && $err !~ /planted/, "hostile search_path, $name: nothing planted runs") or diag($err);
+}
+{
+	local $TODO = 'follows from the update and delete above';
+	is($node->safe_psql('picu', q{SET search_path = pg_catalog; SELECT string_agg(pegawai::text || '=' || jp, ' ' ORDER BY pegawai) FROM public.rekam_ringkasan}),
+		'199001012020011001=12.00',
+		'summary right after the hostile session (bimtek 10 + coaching 2 = 12.00; seminar deleted)');
+}
+
+# procedures called by the table owner with a hostile search_path
+for my $call (
+	[ 'isi_ulang', q{CALL ipasn.isi_ulang('public.rekam', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', true)} ],
+	[ 'isi_ulang_ringkasan', q{CALL ipasn.isi_ulang_ringkasan('public.rekam', 'public.rekam_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai')} ],
+	[ 'buat_ringkasan', q{SELECT ipasn.buat_ringkasan('public.rekam', 'rekam_ringkasan2', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai')} ])
+{
+	my ($name, $sql) = @$call;
+	my ($r, $out, $err) = $node->psql('picu', "SET search_path = evil, public; $sql");
+	local $TODO = "$name: unqualified operators in a procedure that cannot pin search_path (it COMMITs); see test/SECURITY.md"
+	  if $name =~ /^isi_ulang/;
+	ok($r == 0 && $err !~ /planted/, "hostile search_path, $name: nothing planted runs") or diag($err);
+}
+
+$node->stop;
+done_testing();
