@@ -43,3 +43,10 @@ demo:
 	bash test/run.sh demo
 bench:
 	bash test/run.sh bench
+
+# --- shard targets ---
+# postgres_fdw shards (test/shards/README.md): the province on a coordinator
+# and two shards; test-shards-bench adds three rounds of timing.
+.PHONY: test-shards test-shards-bench
+test-shards: ; bash test/shards/run.sh
+test-shards-bench: ; IPASN_SHARDS_ULANG=3 bash test/shards/run.sh
