@@ -77,22 +77,22 @@ trap 'exit 130' INT TERM
 
 declare -A port
 used=""
-free_port() {
+free_port() {	# sets port[$1] to a port nobody listens on and not given yet
 	local p=$((20000 + RANDOM % 20000))
 	while (echo >/dev/tcp/127.0.0.1/$p) 2>/dev/null || [ -e "/tmp/.s.PGSQL.$p" ] ||
 		[ -e "$work/.s.PGSQL.$p" ] || [[ " $used " == *" $p "* ]]; do
 		p=$((p + 1))
 	done
 	used="$used $p"
-	echo $p
+	port[$1]=$p
 }
 langkah "three clusters on 127.0.0.1: coordinator, shard1, shard2"
-for n in $nodes; do
-	port[$n]=$(free_port)
+mkcluster() {	# initdb, configure and start cluster $1 on port $2
+	local n=$1 p=$2
 	as_owner initdb -D "$work/$n" -U postgres --auth=trust --no-sync -E UTF8 --locale=C.UTF-8 \
-		>"$work/initdb-$n.log" 2>&1 || { cat "$work/initdb-$n.log"; exit 1; }
+		>"$work/initdb-$n.log" 2>&1 || { cat "$work/initdb-$n.log"; return 1; }
 	cat >>"$work/$n/postgresql.conf" <<EOF
-port = ${port[$n]}
+port = $p
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$work'
 fsync = off
@@ -107,9 +107,16 @@ max_parallel_workers_per_gather = 2
 lc_messages = 'C'
 timezone = 'UTC'
 EOF
-	as_owner pg_ctl -D "$work/$n" -l "$work/$n.log" -w start >/dev/null || { cat "$work/$n.log"; exit 1; }
-	echo "   $n: port ${port[$n]}"
+	as_owner pg_ctl -D "$work/$n" -l "$work/$n.log" -w start >/dev/null || { cat "$work/$n.log"; return 1; }
+}
+pids=""
+for n in $nodes; do
+	free_port $n
+	mkcluster $n "${port[$n]}" &
+	pids="$pids $!"
 done
+for pid in $pids; do wait "$pid"; done
+for n in $nodes; do echo "   $n: port ${port[$n]}"; done
 export PGHOST="$work" PGUSER=postgres PGOPTIONS="-c client_min_messages=warning"
 db=ipasn
 q() { local n=$1; shift; psql -X -q -v ON_ERROR_STOP=1 -p "${port[$n]}" -d $db "$@"; }
