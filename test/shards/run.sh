@@ -18,7 +18,10 @@
 #      merging when one employee's records lie on both shards;
 #   4. the session setting ipasn.aturan is not sent to the shards; a server
 #      option is;
-#   5. test/shards/aturan_md5.sql finds a rule table that differs on a node.
+#   5. test/shards/aturan_md5.sql finds a rule table that differs on a node;
+#   6. a rule change published from the coordinator by logical replication
+#      reaches the shards, and after a no-op UPDATE of the rule table on each
+#      shard their open sessions compute with it.
 # The clusters are stopped and removed on exit, also when a check fails.
 #
 #   bash test/shards/run.sh                 the province (make test-shards)
@@ -107,6 +110,8 @@ max_parallel_workers_per_gather = 2
 lc_messages = 'C'
 timezone = 'UTC'
 EOF
+	# the coordinator publishes the rule tables (check 6)
+	[ "$n" = koord ] && echo "wal_level = logical" >>"$work/$n/postgresql.conf"
 	as_owner pg_ctl -D "$work/$n" -l "$work/$n.log" -w start >/dev/null || { cat "$work/$n.log"; return 1; }
 }
 pids=""
@@ -444,6 +449,65 @@ same_after=$(qa koord -F ' ' -c "WITH a AS ($(on "$Q_JP" shard)), b AS ($(on "$Q
 echo "   with that row changed on shard2, $same_after employee-years differ from one server"
 q shard2 -c "UPDATE ipasn.aturan_jp SET batas_jp_harian = batas_jp_harian - 1
 	WHERE jalur = 'e_learning' AND lingkup = 'nasional'"
+
+langkah "6. rule changes by logical replication (coordinator publishes, shards subscribe)"
+# The rule tables are published on the coordinator; the shards subscribe
+# without the initial copy (CREATE EXTENSION made the built-in rows on every
+# node, and check 5 found them identical).
+q koord -c "CREATE PUBLICATION ipasn_aturan FOR TABLE ipasn.aturan_jp, ipasn.aturan_ipasn,
+	ipasn.aturan_komponen, ipasn.aturan_kinerja"
+for n in shard1 shard2; do
+	q $n -c "CREATE SUBSCRIPTION ipasn_aturan_$n
+		CONNECTION 'host=127.0.0.1 port=${port[koord]} dbname=$db user=postgres'
+		PUBLICATION ipasn_aturan WITH (copy_data = false)"
+done
+E_SUM="SELECT sum(jp) FROM ($(on "$Q_JP" shard)) x"
+# the change, made on the coordinator only; then wait until both shards have it
+UBAH="UPDATE ipasn.aturan_jp SET batas_jp_harian = 4 WHERE jalur = 'e_learning' AND lingkup = 'nasional'"
+cat >"$work/tunggu.sh" <<EOF
+psql -X -q -p ${port[koord]} -d $db -c "$UBAH"
+for i in \$(seq 1 300); do
+	a=\$(psql -X -At -p ${port[shard1]} -d $db -c "SELECT batas_jp_harian FROM ipasn.aturan_jp WHERE jalur = 'e_learning' AND lingkup = 'nasional' AND bawaan")
+	b=\$(psql -X -At -p ${port[shard2]} -d $db -c "SELECT batas_jp_harian FROM ipasn.aturan_jp WHERE jalur = 'e_learning' AND lingkup = 'nasional' AND bawaan")
+	[ "\$a" = 4.00 ] && [ "\$b" = 4.00 ] && exit 0
+	sleep 0.1
+done
+echo TIMEOUT
+EOF
+# a statement on the rule table that changes nothing fires its statement
+# trigger, which sends the invalidation
+cat >"$work/noop.sh" <<EOF
+for p in ${port[shard1]} ${port[shard2]}; do
+	psql -X -q -p \$p -d $db -c "UPDATE ipasn.aturan_jp SET bawaan = bawaan WHERE false"
+done
+EOF
+# one coordinator session throughout: its postgres_fdw connections, and so the
+# shard sessions with their rule caches, live on between the statements
+read -r v1 v2 v3 <<<"$(qa koord -c "$E_SUM" \
+	-c "\\! bash $work/tunggu.sh" \
+	-c "$E_SUM" \
+	-c "\\! bash $work/noop.sh" \
+	-c "$E_SUM" | tr '\n' ' ')"
+baru=$(qa koord -c "SELECT sum(jp) FROM ($(on "$Q_JP" lokal)) x")
+segar=$(qa koord -c "$E_SUM")
+for n in $nodes; do qa $n -f test/shards/aturan_md5.sql >"$work/md5r-$n.txt"; done
+if cmp -s "$work/md5r-koord.txt" "$work/md5r-shard1.txt" && cmp -s "$work/md5r-koord.txt" "$work/md5r-shard2.txt" &&
+	! cmp -s "$work/md5-koord.txt" "$work/md5r-koord.txt"; then
+	ok "the changed rule row reached both shards by logical replication (aturan_md5.sql identical again)"
+else
+	notok "logical replication of the rule tables: fingerprints differ"
+fi
+echo "   JP total, one coordinator session: before $v1; after the change arrived $v2; after a no-op UPDATE on each shard $v3"
+echo "   one server after the change: $baru; a new coordinator session: $segar"
+if [ "$v1" = "$v2" ] && [ "$v2" != "$baru" ]; then
+	echo "   (the replicated change did not reach the open shard sessions: logical replication fires no statement"
+	echo "    trigger, so ipasn.aturan_berubah sent no invalidation; their rule cache was stale until the no-op UPDATE)"
+fi
+if [ "$v3" = "$baru" ] && [ "$segar" = "$baru" ] && [ "$v1" != "$baru" ]; then
+	ok "after the replicated change and a no-op UPDATE of the rule table on each shard, the open session and a new one compute with the new rule ($v3)"
+else
+	notok "replicated rule change: open session $v3, new session $segar, one server $baru (before $v1)"
+fi
 
 # ---------------------------------------------------------------- timing
 if [ "$ulang" -gt 0 ]; then
