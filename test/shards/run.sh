@@ -31,7 +31,8 @@
 # provinsi); IPASN_SHARDS_ULANG (rounds of the timing of one server against
 # two shards, default 0 = no timing); IPASN_SHARDS_INSTALL (0: ipasn is
 # already installed, do not build; default 1); IPASN_SHARDS_SIMPAN (a
-# directory: keep the EXPLAIN outputs there).
+# directory: keep the EXPLAIN outputs there); IPASN_SHARDS_SHELL (development
+# aid: shell commands to run after the load instead of the checks).
 # Ends with "N passed, M failed"; exit 0 when M = 0.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -522,8 +523,14 @@ if [ "$ulang" -gt 0 ]; then
 			a=$(waktu "$(on "$qq" lokal)")
 			b=$(waktu "$(on "$qq" shard)")
 			printf '   %-28s %5s %10s ms %10s ms\n' "$name" "$r" "$a" "$b"
+			echo "$name $a $b" >>"$work/waktu.txt"
 		done
 	done
+	echo "   ranges over $ulang rounds (ms): query, one server min-max, two shards min-max"
+	awk '{ n[$1]++; if (!($1 in a1) || $2 < a1[$1]) a1[$1] = $2; if ($2 > a2[$1]) a2[$1] = $2;
+		   if (!($1 in b1) || $3 < b1[$1]) b1[$1] = $3; if ($3 > b2[$1]) b2[$1] = $3; o[$1] = NR }
+		 END { for (k in o) printf "   %-10s %8.0f-%-8.0f %8.0f-%-8.0f\n", k, a1[k], a2[k], b1[k], b2[k] }' \
+		"$work/waktu.txt" | sort
 fi
 
 langkah "done"
