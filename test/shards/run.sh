@@ -523,6 +523,7 @@ if [ "$ulang" -gt 0 ]; then
 	sambung=$(qa koord -c '\timing on' -c "SELECT count(*) FROM shard.hukuman" -c "SELECT count(*) FROM shard.hukuman" |
 		sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tr '\n' ' ')
 	echo "   a small query on both shards, first and second in a new session: $sambung ms (connecting to the shards)"
+	echo "   load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores; other work on the machine counts)"
 	printf '   %-28s %5s %12s %12s\n' query round "one server" "two shards"
 	for r in $(seq 1 "$ulang"); do
 		for name in JP PROFIL HUKUMAN UNIT; do
@@ -533,6 +534,7 @@ if [ "$ulang" -gt 0 ]; then
 			echo "$name $a $b" >>"$work/waktu.txt"
 		done
 	done
+	echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "   ranges over $ulang rounds (ms): query, one server min-max, two shards min-max"
 	awk '{ n[$1]++; if (!($1 in a1) || $2 < a1[$1]) a1[$1] = $2; if ($2 > a2[$1]) a2[$1] = $2;
 		   if (!($1 in b1) || $3 < b1[$1]) b1[$1] = $3; if ($3 > b2[$1]) b2[$1] = $3; o[$1] = NR }
