@@ -30,7 +30,9 @@
 # Environment: IPASN_SHARDS_UKURAN (provinsi | a number of employees, default
 # provinsi); IPASN_SHARDS_ULANG (rounds of the timing of one server against
 # two shards, default 0 = no timing); IPASN_SHARDS_INSTALL (0: ipasn is
-# already installed, do not build; default 1); IPASN_SHARDS_SIMPAN (a
+# already installed, do not build; default 1); PGBIN (the PostgreSQL 15
+# binaries, default /usr/lib/postgresql/15/bin: a private copy with ipasn
+# installed by make install DESTDIR=... works too); IPASN_SHARDS_SIMPAN (a
 # directory: keep the EXPLAIN outputs there); IPASN_SHARDS_SHELL (development
 # aid: shell commands to run after the load instead of the checks).
 # Ends with "N passed, M failed"; exit 0 when M = 0.
