@@ -83,3 +83,10 @@ pgtap-matrix:
 .PHONY: test-pg-upgrade
 test-pg-upgrade:
 	bash test/t/pg_upgrade.sh test/t/pg_upgrade.pl
+
+# --- shard targets ---
+# postgres_fdw shards (test/shards/README.md): the province on a coordinator
+# and two shards; test-shards-bench adds three rounds of timing.
+.PHONY: test-shards test-shards-bench
+test-shards: ; bash test/shards/run.sh
+test-shards-bench: ; IPASN_SHARDS_ULANG=3 bash test/shards/run.sh
