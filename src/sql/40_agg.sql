@@ -59,7 +59,7 @@ CREATE FUNCTION @extschema@.jp_value(state @extschema@.jp_state) RETURNS numeric
 AS 'MODULE_PATHNAME', 'ipasn_jp_value'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.jp_value(@extschema@.jp_state) IS
-'JP of the records in a state, with the per-day and per-month caps applied across records (SPEC §2); final function of ipasn.jp_total';
+'JP of the records in a state, with the per-day and per-month caps applied across records (Peraturan LAN 10/2018, Lampiran); final function of ipasn.jp_total';
 
 CREATE FUNCTION @extschema@.jp_state_compact(state @extschema@.jp_state) RETURNS @extschema@.jp_state
 AS 'MODULE_PATHNAME', 'ipasn_jp_state_compact'
@@ -82,7 +82,7 @@ CREATE AGGREGATE @extschema@.jp_total(jalur @extschema@.jalur, lingkup @extschem
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.jp_total(@extschema@.jalur, @extschema@.lingkup, numeric, date, date) IS
-'JP of a person''s records with the caps across records (coaching/mentoring/bimbingan at most 2 a month, e-learning 3 (4) JP a day, belajar mandiri and komunitas belajar 2 JP a day); NULL over no rows or rows that all give NULL';
+'JP of a person''s records with the caps across records of Peraturan LAN 10/2018, Lampiran (coaching/mentoring/bimbingan at most 2 a month, e-learning 3 (4) JP a day, belajar mandiri and komunitas belajar 2 JP a day); NULL over no rows or rows that all give NULL';
 
 CREATE AGGREGATE @extschema@.jp_state_agg(jalur @extschema@.jalur, lingkup @extschema@.lingkup,
 	jumlah numeric, mulai date, selesai date) (

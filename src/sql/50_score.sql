@@ -134,7 +134,7 @@ RETURNS numeric
 AS 'MODULE_PATHNAME', 'ipasn_skor_kualifikasi'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.skor_kualifikasi(@extschema@.pendidikan) IS
-'IP ASN kualifikasi score (max 25) of the highest formal education: s3 25, s2 20, s1/d4 15, d3 10, d2/d1/slta 5, below slta 1';
+'IP ASN kualifikasi score (PermenPANRB 38/2018, max 25) of the highest formal education: s3 25, s2 20, s1/d4 15, d3 10, d2/d1/slta 5, below slta 1';
 
 CREATE FUNCTION @extschema@.skor_kompetensi(jabatan @extschema@.jabatan,
 	diklatpim @extschema@.diklatpim, fungsional boolean, jp_teknis numeric,
@@ -143,35 +143,35 @@ RETURNS numeric
 AS 'MODULE_PATHNAME', 'ipasn_skor_kompetensi'
 LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.skor_kompetensi(@extschema@.jabatan, @extschema@.diklatpim, boolean, numeric, boolean) IS
-'IP ASN kompetensi score (max 40): leadership training at the level the position requires (15, structural positions), diklat fungsional (15, fungsional), JP at or above the rule set''s target (15; pelaksana 22.5), seminar component (10; pelaksana 17.5). NULL diklatpim = none, NULL fungsional/seminar = not attended, NULL jp_teknis = 0; NULL jabatan gives NULL. Reads the rule set of ipasn.aturan';
+'IP ASN kompetensi score (PermenPANRB 38/2018, max 40): leadership training at the level the position requires (15, structural positions), diklat fungsional (15, fungsional), JP at or above the rule set''s target (15; pelaksana 22.5), seminar component (10; pelaksana 17.5). NULL diklatpim = none, NULL fungsional/seminar = not attended, NULL jp_teknis = 0; NULL jabatan gives NULL. Reads the rule set of ipasn.aturan';
 
 CREATE FUNCTION @extschema@.skor_kinerja(kinerja numeric)
 RETURNS numeric
 AS 'MODULE_PATHNAME', 'ipasn_skor_kinerja_nilai'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.skor_kinerja(numeric) IS
-'IP ASN kinerja score (max 30) of an SKP score 0-100: > 90 30, > 75 25, > 60 15, > 50 5, otherwise 1';
+'IP ASN kinerja score (PermenPANRB 38/2018, max 30) of an SKP score 0-100: > 90 30, > 75 25, > 60 15, > 50 5, otherwise 1';
 
 CREATE FUNCTION @extschema@.skor_kinerja(kinerja text)
 RETURNS numeric
 AS 'MODULE_PATHNAME', 'ipasn_skor_kinerja_predikat'
 LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.skor_kinerja(text) IS
-'IP ASN kinerja score (max 30) of an SKP predicate (sangat baik 30, baik 25, butuh perbaikan 15, kurang 5, sangat kurang 1), case-, space- and punctuation-insensitive, from ipasn.aturan_kinerja';
+'IP ASN kinerja score (PermenPANRB 38/2018, max 30) of an SKP predicate of PermenPANRB 6/2022 (sangat baik 30, baik 25, butuh perbaikan 15, kurang 5, sangat kurang 1), case-, space- and punctuation-insensitive, from ipasn.aturan_kinerja';
 
 CREATE FUNCTION @extschema@.skor_disiplin(hukuman @extschema@.hukuman)
 RETURNS numeric
 AS 'MODULE_PATHNAME', 'ipasn_skor_disiplin'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.skor_disiplin(@extschema@.hukuman) IS
-'IP ASN disiplin score (max 5) of the heaviest penalty in the window: NULL (none) 5, ringan 3, sedang 2, berat 1';
+'IP ASN disiplin score (PermenPANRB 38/2018, max 5) of the heaviest penalty in the window: NULL (none) 5, ringan 3, sedang 2, berat 1';
 
 CREATE FUNCTION @extschema@.kategori(nilai numeric)
 RETURNS @extschema@.kategori
 AS 'MODULE_PATHNAME', 'ipasn_kategori'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kategori(numeric) IS
-'IP ASN category of a 0-100 value: > 90 sangat_tinggi, > 80 tinggi, > 70 sedang, > 60 rendah, otherwise sangat_rendah';
+'IP ASN category (PermenPANRB 38/2018) of a 0-100 value: > 90 sangat_tinggi, > 80 tinggi, > 70 sedang, > 60 rendah, otherwise sangat_rendah';
 
 CREATE FUNCTION @extschema@.ip_asn(pendidikan @extschema@.pendidikan,
 	jabatan @extschema@.jabatan, diklatpim @extschema@.diklatpim,
@@ -181,7 +181,7 @@ RETURNS @extschema@.hasil
 AS 'MODULE_PATHNAME', 'ipasn_ip_asn_nilai'
 LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.ip_asn(@extschema@.pendidikan, @extschema@.jabatan, @extschema@.diklatpim, boolean, numeric, boolean, numeric, @extschema@.hukuman) IS
-'IP ASN of one employee with kinerja as the SKP score 0-100: the four dimensions, total and category. A NULL pendidikan, jabatan or kinerja gives NULL for that dimension, the total and the category';
+'IP ASN (PermenPANRB 38/2018) of one employee with kinerja as the SKP score 0-100: the four dimensions, total and category. A NULL pendidikan, jabatan or kinerja gives NULL for that dimension, the total and the category';
 
 CREATE FUNCTION @extschema@.ip_asn(pendidikan @extschema@.pendidikan,
 	jabatan @extschema@.jabatan, diklatpim @extschema@.diklatpim,
@@ -191,7 +191,7 @@ RETURNS @extschema@.hasil
 AS 'MODULE_PATHNAME', 'ipasn_ip_asn_predikat'
 LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.ip_asn(@extschema@.pendidikan, @extschema@.jabatan, @extschema@.diklatpim, boolean, numeric, boolean, text, @extschema@.hukuman) IS
-'IP ASN of one employee with kinerja as the SKP predicate: the four dimensions, total and category. A NULL pendidikan, jabatan or kinerja gives NULL for that dimension, the total and the category';
+'IP ASN (PermenPANRB 38/2018) of one employee with kinerja as the SKP predicate: the four dimensions, total and category. A NULL pendidikan, jabatan or kinerja gives NULL for that dimension, the total and the category';
 
 CREATE FUNCTION @extschema@.saran(pendidikan @extschema@.pendidikan,
 	jabatan @extschema@.jabatan, diklatpim @extschema@.diklatpim,

@@ -35,7 +35,7 @@ CREATE AGGREGATE @extschema@.profil_bangkom(jalur @extschema@.jalur, lingkup @ex
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.profil_bangkom(@extschema@.jalur, @extschema@.lingkup, numeric, date, date, date) IS
-'Competency-development profile of an employee at as_of (SPEC §3, §4): JP in the 1-year window with the caps across records, JP toward the 20-JP component, seminar component in the 2-year window, any diklat fungsional, records counted; windows and mapping from the rule set of ipasn.aturan';
+'Competency-development profile of an employee at as_of, the inputs of the IP ASN kompetensi dimension (PermenPANRB 38/2018): JP in the 1-year window with the caps across records, JP toward the 20-JP component, seminar component in the 2-year window, any diklat fungsional, records counted; windows and mapping from the rule set of ipasn.aturan';
 
 CREATE AGGREGATE @extschema@.profil_state_agg(jalur @extschema@.jalur, lingkup @extschema@.lingkup,
 	jumlah numeric, mulai date, selesai date, as_of date) (
@@ -70,4 +70,4 @@ CREATE AGGREGATE @extschema@.hukuman_terberat(hukuman @extschema@.hukuman, tangg
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.hukuman_terberat(@extschema@.hukuman, date, date) IS
-'Heaviest disciplinary penalty decided in the window ending on as_of (the 5 years up to as_of: after as_of minus 5 years, up to as_of inclusive); NULL if none. Penalties without a decision date are in no window';
+'Heaviest disciplinary penalty (PP 94/2021) decided in the window ending on as_of (the 5 years up to as_of: after as_of minus 5 years, up to as_of inclusive); NULL if none. Penalties without a decision date are in no window';
