@@ -40,7 +40,8 @@ cd "$top"
 
 # tap_count LOG EXIT_STATUS: "PASSED FAILED TODO WHY" of a TAP stream (pgTAP
 # through psql, or prove --verbose of one file).  "ok N" is passed (also with
-# "# SKIP"), "not ok N" failed, "not ok N # TODO" todo; a missing plan, a plan
+# "# SKIP"), "not ok N" failed, "not ok N # TODO" todo; a file prove skips
+# as a whole ("1..0 # SKIP why") passes with no assertion; a missing plan, a plan
 # other than the assertions run, or a non-zero exit status without a failed
 # assertion is one failure more, and WHY says which.
 tap_count() {
@@ -48,6 +49,7 @@ tap_count() {
 	/^ok [0-9]+/ { ok++; next }
 	/^not ok [0-9]+/ { if ($0 ~ /#[ \t]*[Tt][Oo][Dd][Oo]/) todo++; else nok++; next }
 	/^1\.\.[0-9]+/ { plan = substr($1, 4) + 0; planned = 1 }
+	/ \.\. skipped: / { plan = 0; planned = 1 }	# prove: the whole file skipped
 	END {
 		n = ok + nok + todo; why = ""
 		if (!planned) why = "no plan"

@@ -35,14 +35,17 @@ CREATE FUNCTION @extschema@.sinonim_periksa() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
+-- ipasn.control fixes the schema (schema = ipasn, relocatable = false):
+-- the body names it literally, never through the schema placeholder
+-- (CVE-2023-39417)
 DECLARE
 	labels text;
 	kunci_baru text;
 	lama text;
 BEGIN
-	IF NEW.tipe NOT IN ('@extschema@.jalur'::regtype, '@extschema@.lingkup'::regtype,
-			'@extschema@.pendidikan'::regtype, '@extschema@.jabatan'::regtype,
-			'@extschema@.diklatpim'::regtype, '@extschema@.hukuman'::regtype) THEN
+	IF NEW.tipe NOT IN ('ipasn.jalur'::pg_catalog.regtype, 'ipasn.lingkup'::pg_catalog.regtype,
+			'ipasn.pendidikan'::pg_catalog.regtype, 'ipasn.jabatan'::pg_catalog.regtype,
+			'ipasn.diklatpim'::pg_catalog.regtype, 'ipasn.hukuman'::pg_catalog.regtype) THEN
 		RAISE EXCEPTION USING ERRCODE = 'check_violation',
 			MESSAGE = format('tipe %s of ipasn.sinonim is not a type ipasn parses', NEW.tipe),
 			HINT = 'tipe is one of ipasn.jalur, ipasn.lingkup, ipasn.pendidikan, ipasn.jabatan, ipasn.diklatpim and ipasn.hukuman.';
@@ -55,13 +58,13 @@ BEGIN
 			MESSAGE = format('label "%s" of ipasn.sinonim is not a label of %s', NEW.label, NEW.tipe),
 			HINT = format('The labels of %s: %s.', NEW.tipe, labels);
 	END IF;
-	kunci_baru := @extschema@.kunci_teks(NEW.teks);
+	kunci_baru := ipasn.kunci_teks(NEW.teks);
 	IF kunci_baru OPERATOR(pg_catalog.=) '' THEN
 		RAISE EXCEPTION USING ERRCODE = 'check_violation',
 			MESSAGE = format('teks "%s" of ipasn.sinonim has no letter or digit', NEW.teks),
 			HINT = 'Texts are matched by their letters and digits (case, spaces and punctuation are ignored).';
 	END IF;
-	SELECT s.teks INTO lama FROM @extschema@.sinonim s
+	SELECT s.teks INTO lama FROM ipasn.sinonim s
 	WHERE s.tipe OPERATOR(pg_catalog.=) NEW.tipe AND s.kunci OPERATOR(pg_catalog.=) kunci_baru
 		AND (TG_OP OPERATOR(pg_catalog.=) 'INSERT' OR s.ctid OPERATOR(pg_catalog.<>) OLD.ctid);
 	IF FOUND THEN
@@ -87,7 +90,7 @@ CREATE TRIGGER sinonim_berubah
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.sinonim
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.aturan_berubah();
 
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.sinonim', '');
+SELECT pg_catalog.pg_extension_config_dump('ipasn.sinonim', '');
 REVOKE ALL ON @extschema@.sinonim FROM PUBLIC;
 GRANT SELECT ON @extschema@.sinonim TO PUBLIC;
 

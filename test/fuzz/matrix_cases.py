@@ -534,7 +534,7 @@ for v in [None, "0", "1", "2", "5", "6", "-1", "2147483647", "-2147483648"]:
     sec = None
 sec = "predikat_siasn"
 for v in [None, "0", "1", "5", "6", "-1", "2147483647", "-2147483648"]:
-    add(PA, "predikat_siasn: %s" % (v or "NULL"), "SELECT ipasn.predikat_siasn(%s)" % (v or "NULL"), section=sec)
+    add(PA, "predikat_siasn: %s" % (v or "NULL"), "SELECT ipasn.predikat_siasn(%s)" % (v or "NULL::integer"), section=sec)
     sec = None
 sec = "hukuman_siasn"
 for desc, v in [("NULL", None), ("r", "r"), (" B. ", " B. "), ("empty", ""), ("spaces", "  "), ("X", "X"),
