@@ -98,8 +98,8 @@ $node->safe_psql('picu', q{
 	CREATE TABLE public.rekam (id serial PRIMARY KEY, nip varchar(18) NOT NULL, jalur text,
 		lingkup text, jumlah numeric, mulai date, selesai date, jp numeric);
 	CREATE TRIGGER rekam_jp BEFORE INSERT OR UPDATE ON public.rekam
-		FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp');
-	SELECT ipasn.buat_ringkasan('public.rekam', 'rekam_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai');
+		FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan');
+	SELECT ipasn.buat_ringkasan('public.rekam', 'rekam_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan');
 	CREATE ROLE juru LOGIN;
 	ALTER ROLE juru SET search_path = evil, public;
 	GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON public.rekam, public.rekam_ringkasan TO juru;
@@ -130,9 +130,9 @@ for my $s (@steps)
 
 # procedures called by the table owner with a hostile search_path
 for my $call (
-	[ 'isi_ulang', q{CALL ipasn.isi_ulang('public.rekam', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', true)} ],
-	[ 'isi_ulang_ringkasan', q{CALL ipasn.isi_ulang_ringkasan('public.rekam', 'public.rekam_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai')} ],
-	[ 'buat_ringkasan', q{SELECT ipasn.buat_ringkasan('public.rekam', 'rekam_ringkasan2', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai')} ])
+	[ 'isi_ulang', q{CALL ipasn.isi_ulang('public.rekam', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan', true)} ],
+	[ 'isi_ulang_ringkasan', q{CALL ipasn.isi_ulang_ringkasan('public.rekam', 'public.rekam_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')} ],
+	[ 'buat_ringkasan', q{SELECT ipasn.buat_ringkasan('public.rekam', 'rekam_ringkasan2', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')} ])
 {
 	my ($name, $sql) = @$call;
 	my ($r, $out, $err) = $node->psql('picu', "SET search_path = evil, public; $sql");
