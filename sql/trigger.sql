@@ -461,7 +461,7 @@ BEGIN
 END $$;
 -- isi_jp: 'hours', '', NULL (an identifier: the text "null"), 'JAM' (case counts)
 SELECT a, coba_pemicu(a) FROM (VALUES ('''hours'''), (''''''), ('NULL'), ('''JAM''')) AS v(a);
-\set VERBOSITY verbose
+\set VERBOSITY default
 \set SHOW_CONTEXT never
 CREATE TRIGGER t BEFORE INSERT OR UPDATE ON dalam
 	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jam, mulai, selesai, jp, 'hours');
@@ -516,9 +516,11 @@ SELECT coba($$SELECT ipasn.buat_ringkasan('dalam', 'dalam_r', 'nip', 'jalur', 'l
 SELECT coba($$CALL ipasn.isi_ulang('dalam', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai', 'jp')$$) AS tanpa_isi_ulang;
 SELECT coba($$CALL ipasn.isi_ulang_ringkasan('dalam', 'dalam_jp', 'nip', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai')$$) AS tanpa_isi_ulang_ringkasan;
 -- the message, its detail and its hint
-\set VERBOSITY verbose
+\set VERBOSITY default
+\set SHOW_CONTEXT never
 SELECT ipasn.buat_ringkasan('dalam', 'dalam_r', 'nip', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai');
 \set VERBOSITY default
+\set SHOW_CONTEXT errors
 SELECT to_regclass('dalam_r') AS tidak_dibuat;
 
 -- ------------------------------------------------------------------

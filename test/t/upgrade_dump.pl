@@ -113,7 +113,7 @@ ok($k1 eq $k2, 'a fresh install and 0.1.0 + ALTER EXTENSION UPDATE, in two datab
 };
 
 # triggers created under 0.1.0 (six isi_jp and seven ringkas_jp arguments,
-# no jumlah_dalam): the update names each of them in a NOTICE, and they keep
+# no jumlah_dalam): the update names each of them in a WARNING, and they keep
 # reading their jumlah column in each jalur's unit ('satuan'), also after a
 # dump of the updated database is restored
 $node->safe_psql('postgres', 'CREATE DATABASE lama');
@@ -122,9 +122,9 @@ $node->safe_psql('lama', "CREATE EXTENSION ipasn VERSION '0.1.0'");
 is($rc, 0, 'populated 0.1.0 database built') or diag($err);
 my ($r3, $o3, $e3) = $node->psql('lama', 'ALTER EXTENSION ipasn UPDATE', extra_params => [ '-X' ]);
 is($r3, 0, '0.1.0 with triggers updates') or diag($e3);
-my @notice = $e3 =~ /NOTICE:  trigger "([^"]+)" on table public\.rekam \(ipasn\.(\w+), created under ipasn 0\.1\.0\)/g;
+my @notice = $e3 =~ /WARNING:  trigger "([^"]+)" on table public\.rekam \(ipasn\.(\w+), created under ipasn 0\.1\.0\)/g;
 is(join(' ', @notice), 'rekam_jp isi_jp rekam_ringkasan_hapus ringkas_jp rekam_ringkasan_kosongkan ringkas_jp rekam_ringkasan_tambah ringkas_jp rekam_ringkasan_ubah ringkas_jp',
-	'the update names each 0.1.0 trigger in a NOTICE') or diag($e3);
+	'the update names each 0.1.0 trigger in a WARNING') or diag($e3);
 like($e3, qr/re-create the trigger with jumlah_dalam 'jam'/, 'and says how to declare hours');
 my $seminar = q{
 	INSERT INTO public.rekam (nip, jalur, lingkup, jumlah, mulai, selesai)

@@ -5,7 +5,9 @@
 -- unit).  The C triggers read the argument counts of 0.1.0 (isi_jp 6,
 -- ringkas_jp 7) as 'satuan', which is what 0.1.0 did, so the triggers
 -- created under 0.1.0 (and those restored later from its dumps) keep
--- firing unchanged; the NOTICEs at the end name each of them.  The setup
+-- firing unchanged; a WARNING at the end names each of them (extension
+-- scripts run with client_min_messages at least warning: a NOTICE would
+-- not reach the user).  The setup
 -- procedures change signature: the 0.1.0 ones are dropped.
 CREATE FUNCTION @extschema@._jumlah_dalam(jumlah_dalam text, fungsi text)
 RETURNS boolean
@@ -23,6 +25,8 @@ AS $fn$
 DECLARE
 	e text[];
 	tanggal text;
+	skema text;
+	jam boolean;
 BEGIN
 	IF array_length(kolom, 1) IS DISTINCT FROM 7 THEN
 		RAISE EXCEPTION 'ipasn.ringkas_jp takes 8 arguments: the summary table, the columns pegawai, jalur, lingkup, jumlah, mulai, selesai and jumlah_dalam'
@@ -36,13 +40,19 @@ BEGIN
 		@extschema@._kolom_sql(sumber, kolom[4], 'jumlah'),
 		@extschema@._kolom_sql(sumber, kolom[5], 'mulai'),
 		@extschema@._kolom_sql(sumber, kolom[6], 'selesai')];
-	IF @extschema@._jumlah_dalam(kolom[7], 'ipasn.ringkas_jp') THEN
-		e[5] := format('@extschema@.jumlah_jam(%s, %s)', e[3], e[5]);
+	-- ipasn's schema, looked up at run time (lint rule R2: no substitution in a body)
+	skema := (SELECT pg_catalog.quote_ident(n.nspname::pg_catalog.text)
+				FROM pg_catalog.pg_extension AS x
+				JOIN pg_catalog.pg_namespace AS n ON n.oid OPERATOR(pg_catalog.=) x.extnamespace
+			   WHERE x.extname OPERATOR(pg_catalog.=) 'ipasn');
+	EXECUTE format('SELECT %s._jumlah_dalam($1, $2)', skema) INTO jam USING kolom[7], 'ipasn.ringkas_jp';
+	IF jam THEN
+		e[5] := format('%s.jumlah_jam(%s, %s)', skema, e[3], e[5]);
 	END IF;
 	tanggal := format('coalesce(%s, %s)', e[7], e[6]);
 	e[2] := format('CASE WHEN pg_catalog.isfinite(%1$s) THEN (extract(year FROM %1$s))::integer'
-		' WHEN %1$s IS NOT NULL AND @extschema@.jp(%2$s, %3$s, %4$s, %5$s, %6$s) IS NULL THEN NULL END',
-		tanggal, e[3], e[4], e[5], e[6], e[7]);
+		' WHEN %1$s IS NOT NULL AND %7$s.jp(%2$s, %3$s, %4$s, %5$s, %6$s) IS NULL THEN NULL END',
+		tanggal, e[3], e[4], e[5], e[6], e[7], skema);
 	RETURN e;
 END
 $fn$;
@@ -57,13 +67,21 @@ SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
 	e text[];
+	skema text;
 BEGIN
 	ringkasan := @extschema@._ringkasan_relid(argumen[1], sumber);
 	IF peristiwa = 'TRUNCATE' THEN
 		perintah := ARRAY[format('DELETE FROM %s', ringkasan)];
 		RETURN;
 	END IF;
-	e := @extschema@._sumber_sql(sumber, argumen[2:8]);
+	-- ipasn's schema, looked up at run time (lint rule R2: no substitution in a body)
+	skema := (SELECT pg_catalog.quote_ident(n.nspname::pg_catalog.text)
+				FROM pg_catalog.pg_extension AS x
+				JOIN pg_catalog.pg_namespace AS n ON n.oid OPERATOR(pg_catalog.=) x.extnamespace
+			   WHERE x.extname OPERATOR(pg_catalog.=) 'ipasn');
+	-- the six columns and jumlah_dalam (the C trigger gives 'satuan' for
+	-- the seven arguments of ipasn 0.1.0)
+	EXECUTE format('SELECT %s._sumber_sql($1, $2)', skema) INTO e USING sumber, argumen[2:8];
 	IF peristiwa = 'INSERT' THEN
 		perintah := ARRAY[format($q$
 			INSERT INTO %1$s AS r (pegawai, tahun, jp, jumlah_catatan, jp_state)
@@ -120,6 +138,7 @@ DECLARE
 	args text;
 	ev record;
 	kosong text;
+	skema text;
 BEGIN
 	kosong := CASE WHEN sumber IS NULL THEN 'sumber' WHEN ringkasan IS NULL THEN 'ringkasan'
 		WHEN pegawai IS NULL THEN 'pegawai' WHEN jalur IS NULL THEN 'jalur' WHEN lingkup IS NULL THEN 'lingkup'
@@ -129,8 +148,14 @@ BEGIN
 			USING ERRCODE = 'null_value_not_allowed',
 			HINT = 'Give the source table, the summary table''s name and the names of the columns pegawai, jalur, lingkup, jumlah, mulai and selesai.';
 	END IF;
-	PERFORM @extschema@._jumlah_dalam(jumlah_dalam, 'ipasn.buat_ringkasan');
-	e := @extschema@._sumber_sql(sumber, ARRAY[pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam]);
+	-- ipasn's schema, looked up at run time (lint rule R2: no substitution in a body)
+	skema := (SELECT pg_catalog.quote_ident(n.nspname::pg_catalog.text)
+				FROM pg_catalog.pg_extension AS x
+				JOIN pg_catalog.pg_namespace AS n ON n.oid OPERATOR(pg_catalog.=) x.extnamespace
+			   WHERE x.extname OPERATOR(pg_catalog.=) 'ipasn');
+	EXECUTE format('SELECT %s._jumlah_dalam($1, $2)', skema) USING jumlah_dalam, 'ipasn.buat_ringkasan';
+	EXECUTE format('SELECT %s._sumber_sql($1, $2)', skema) INTO e
+		USING sumber, ARRAY[pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam];
 	parts := parse_ident(ringkasan);
 	IF array_length(parts, 1) = 1 THEN
 		SELECT n.nspname INTO nsp FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = sumber;
@@ -202,6 +227,8 @@ DECLARE
 	detik numeric;
 	selesai_blok bigint;
 	kosong text;
+	skema text;
+	jam boolean;
 BEGIN
 	kosong := CASE WHEN sumber IS NULL THEN 'sumber' WHEN jalur IS NULL THEN 'jalur' WHEN lingkup IS NULL THEN 'lingkup'
 		WHEN jumlah IS NULL THEN 'jumlah' WHEN mulai IS NULL THEN 'mulai' WHEN selesai IS NULL THEN 'selesai'
@@ -221,8 +248,14 @@ BEGIN
 		@extschema@._kolom_sql(sumber, jumlah, 'jumlah'),
 		@extschema@._kolom_sql(sumber, mulai, 'mulai'),
 		@extschema@._kolom_sql(sumber, selesai, 'selesai')];
-	IF @extschema@._jumlah_dalam(jumlah_dalam, 'ipasn.isi_ulang') THEN
-		e[3] := pg_catalog.format('@extschema@.jumlah_jam(%s, %s)', e[1], e[3]);
+	-- ipasn's schema, looked up at run time (lint rule R2: no substitution in a body)
+	skema := (SELECT pg_catalog.quote_ident(n.nspname::pg_catalog.text)
+				FROM pg_catalog.pg_extension AS x
+				JOIN pg_catalog.pg_namespace AS n ON n.oid OPERATOR(pg_catalog.=) x.extnamespace
+			   WHERE x.extname OPERATOR(pg_catalog.=) 'ipasn');
+	EXECUTE pg_catalog.format('SELECT %s._jumlah_dalam($1, $2)', skema) INTO jam USING jumlah_dalam, 'ipasn.isi_ulang';
+	IF jam THEN
+		e[3] := pg_catalog.format('%s.jumlah_jam(%s, %s)', skema, e[1], e[3]);
 	END IF;
 	IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute
 				   WHERE attrelid OPERATOR(pg_catalog.=) sumber::pg_catalog.oid
@@ -281,6 +314,7 @@ DECLARE
 	total bigint := 0;
 	t0 timestamptz := pg_catalog.clock_timestamp();
 	kosong text;
+	skema text;
 BEGIN
 	kosong := CASE WHEN sumber IS NULL THEN 'sumber' WHEN ringkasan IS NULL THEN 'ringkasan'
 		WHEN pegawai IS NULL THEN 'pegawai' WHEN jalur IS NULL THEN 'jalur' WHEN lingkup IS NULL THEN 'lingkup'
@@ -293,8 +327,14 @@ BEGIN
 	IF pegawai_per_batch IS NULL OR pegawai_per_batch OPERATOR(pg_catalog.<) 1 THEN
 		RAISE EXCEPTION 'pegawai_per_batch must be at least 1' USING ERRCODE = 'invalid_parameter_value';
 	END IF;
-	PERFORM @extschema@._jumlah_dalam(jumlah_dalam, 'ipasn.isi_ulang_ringkasan');
-	e := @extschema@._sumber_sql(sumber, ARRAY[pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam]);
+	-- ipasn's schema, looked up at run time (lint rule R2: no substitution in a body)
+	skema := (SELECT pg_catalog.quote_ident(n.nspname::pg_catalog.text)
+				FROM pg_catalog.pg_extension AS x
+				JOIN pg_catalog.pg_namespace AS n ON n.oid OPERATOR(pg_catalog.=) x.extnamespace
+			   WHERE x.extname OPERATOR(pg_catalog.=) 'ipasn');
+	EXECUTE pg_catalog.format('SELECT %s._jumlah_dalam($1, $2)', skema) USING jumlah_dalam, 'ipasn.isi_ulang_ringkasan';
+	EXECUTE pg_catalog.format('SELECT %s._sumber_sql($1, $2)', skema) INTO e
+		USING sumber, ARRAY[pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam];
 	SELECT pg_catalog.format_type(atttypid, atttypmod) INTO tipe
 	  FROM pg_catalog.pg_attribute
 	 WHERE attrelid OPERATOR(pg_catalog.=) ringkasan::pg_catalog.oid
@@ -351,12 +391,13 @@ BEGIN
 		SELECT tg.tgname, tg.tgrelid::pg_catalog.regclass AS tabel, p.proname, tg.tgargs
 		  FROM pg_catalog.pg_trigger AS tg
 		  JOIN pg_catalog.pg_proc AS p ON p.oid OPERATOR(pg_catalog.=) tg.tgfoid
-		 WHERE p.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+		 WHERE p.pronamespace OPERATOR(pg_catalog.=) (SELECT x.extnamespace FROM pg_catalog.pg_extension AS x
+										WHERE x.extname OPERATOR(pg_catalog.=) 'ipasn')
 		   AND ((p.proname OPERATOR(pg_catalog.=) 'isi_jp' AND tg.tgnargs OPERATOR(pg_catalog.=) 6)
 				OR (p.proname OPERATOR(pg_catalog.=) 'ringkas_jp' AND tg.tgnargs OPERATOR(pg_catalog.=) 7))
 		 ORDER BY 2, 1
 	LOOP
-		RAISE NOTICE 'trigger "%" on table % (ipasn.%, created under ipasn 0.1.0) reads its jumlah column in each jalur''s own unit (jumlah_dalam ''satuan'')', t.tgname, t.tabel, t.proname
+		RAISE WARNING 'trigger "%" on table % (ipasn.%, created under ipasn 0.1.0) reads its jumlah column in each jalur''s own unit (jumlah_dalam ''satuan'')', t.tgname, t.tabel, t.proname
 			USING HINT = 'If that column holds hours, as SIASN and most SIMPEG tables do, re-create the trigger with jumlah_dalam ''jam'' (the last argument; for the summary: ipasn.buat_ringkasan with jumlah_dalam => ''jam''), then recompute with ipasn.isi_ulang / ipasn.isi_ulang_ringkasan.';
 	END LOOP;
 END
