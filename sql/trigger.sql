@@ -435,6 +435,17 @@ INSERT INTO simpeg_teks VALUES
 	(3, 'Coaching', 'Nasional', ' ', '2024-06-03', NULL, NULL);
 SELECT id, jam, jp FROM simpeg_teks ORDER BY id;
 SELECT coba($$INSERT INTO simpeg_teks VALUES (4, 'Bimtek', 'Nasional', '-3 jam', NULL, NULL, NULL)$$);
+-- the same text hours through the summary: the fill of buat_ringkasan (SQL),
+-- an INSERT (C) and an UPDATE (SQL recompute) read them alike.  2024: the
+-- workshop 10.00 + the coaching 2.00 = 12.00 (the bimtek has no date, no
+-- year); a workshop of '8 jam' on one day: + 5.00 = 17.00
+ALTER TABLE simpeg_teks ADD COLUMN nip text DEFAULT '1';
+SELECT ipasn.buat_ringkasan('simpeg_teks', 'simpeg_teks_jp', 'nip', 'jenis', 'lingkup', 'jam', 'mulai', 'selesai', 'jam');
+SELECT pegawai, tahun, jp, jumlah_catatan FROM simpeg_teks_jp;
+INSERT INTO simpeg_teks (id, jenis, lingkup, jam, mulai, selesai) VALUES (5, 'Workshop', 'Nasional', '8 jam', '2024-08-01', '2024-08-01');
+SELECT pegawai, tahun, jp, jumlah_catatan FROM simpeg_teks_jp;
+UPDATE simpeg_teks SET jam = jam;
+SELECT pegawai, tahun, jp, jumlah_catatan FROM simpeg_teks_jp;
 
 -- backfill with 'jam': the same rows without triggers
 CREATE TABLE simpeg_lama AS SELECT id, nip, jenis, lingkup, jam, tgl_mulai, tgl_selesai, NULL::numeric AS jp FROM simpeg;

@@ -151,8 +151,8 @@ rk_event_name(TriggerEvent ev)
 }
 
 /*
- * The trigger's jumlah_dalam as given (NULL: the 7 arguments of ipasn 0.1.0,
- * read as 'satuan')
+ * The trigger's jumlah_dalam as given; 'satuan' for the 7 arguments of
+ * ipasn 0.1.0
  */
 static const char *
 rk_jumlah_dalam_text(Trigger *trigger)
