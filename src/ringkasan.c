@@ -684,8 +684,8 @@ rk_recompute(RingkasTrigger *t)
 
 /*
  * ipasn.ringkas_jp(ringkasan, pegawai, jalur, lingkup, jumlah, mulai,
- * selesai): AFTER INSERT / UPDATE / DELETE / TRUNCATE FOR EACH STATEMENT
- * trigger, one per event, transition tables named baru and lama.
+ * selesai, jumlah_dalam): AFTER INSERT / UPDATE / DELETE / TRUNCATE FOR EACH
+ * STATEMENT trigger, one per event, transition tables named baru and lama.
  */
 PG_FUNCTION_INFO_V1(ipasn_ringkas_jp);
 Datum
