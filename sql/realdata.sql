@@ -259,7 +259,7 @@ SELECT ipasn.teks_jalur('Bimtek') AS teks_jalur, ipasn.parse_jalur('Bimtek') AS 
 -- and the triggers read it: Konsultasi ke BKPP = coaching, 1 activity x 2 = 2.00
 CREATE TABLE riwayat_kudus (id int, jenis text, lingkup text, jam numeric, mulai date, selesai date, jp numeric);
 CREATE TRIGGER isi BEFORE INSERT OR UPDATE ON riwayat_kudus
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jenis, lingkup, jam, mulai, selesai, jp);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jenis, lingkup, jam, mulai, selesai, jp, 'jam');
 INSERT INTO riwayat_kudus VALUES
 	(1, 'Konsultasi ke BKPP', 'dalam negeri', NULL, '2024-02-05', '2024-02-05', NULL),
 	(2, 'Rakor', 'nasional', NULL, '2024-02-06', '2024-02-07', NULL),			-- seminar 2 days x 4 = 8.00

@@ -27,7 +27,7 @@ CREATE TABLE diklat (
 	jp numeric(7,2)
 );
 CREATE TRIGGER isi BEFORE INSERT OR UPDATE ON diklat
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp, 'satuan');
 INSERT INTO diklat (jalur, lingkup, jumlah, mulai, selesai) VALUES
 	-- 1: JP-unit program, nasional: as the program -> 24.00
 	('pelatihan_teknis', 'nasional', 24, '2024-02-05', '2024-02-07'),
@@ -93,7 +93,7 @@ CREATE TABLE riwayat (
 	jp numeric
 );
 CREATE TRIGGER isi_teks BEFORE INSERT OR UPDATE ON riwayat
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('Jenis Diklat', lingkup, jam, tgl_mulai, tgl_selesai, jp);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('Jenis Diklat', lingkup, jam, tgl_mulai, tgl_selesai, jp, 'satuan');
 SET timezone = 'UTC';
 INSERT INTO riwayat ("Jenis Diklat", lingkup, jam, tgl_mulai, tgl_selesai) VALUES
 	-- 1: 'Bimbingan Teknis' = bimtek, 'Luar Negeri' = internasional, ' 10 ' = 10: 12.00
@@ -122,7 +122,7 @@ SELECT ipasn.teks_jalur('Bimtek') AS jalur, ipasn.teks_lingkup('luar negeri') AS
 -- integer jumlah: magang nasional 2 activities x 20 = 40.00
 CREATE TABLE magang (id int, jalur ipasn.jalur, lingkup ipasn.lingkup, n smallint, m date, s date, jp numeric);
 CREATE TRIGGER isi BEFORE INSERT ON magang
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, n, m, s, jp);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, n, m, s, jp, 'satuan');
 INSERT INTO magang VALUES (1, 'magang', 'nasional', 2, NULL, NULL, NULL);
 SELECT id, jp FROM magang;
 
@@ -146,18 +146,18 @@ CREATE TABLE salah (
 SELECT coba($$SELECT ipasn.isi_jp()$$);
 -- FOR EACH STATEMENT: 39P01
 CREATE TRIGGER t BEFORE INSERT ON salah
-	FOR EACH STATEMENT EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp);
+	FOR EACH STATEMENT EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp, 'satuan');
 SELECT coba($$INSERT INTO salah (id) VALUES (1)$$);
 DROP TRIGGER t ON salah;
 -- AFTER: 39P01
 CREATE TRIGGER t AFTER INSERT ON salah
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp, 'satuan');
 SELECT coba($$INSERT INTO salah (id) VALUES (1)$$);
 DROP TRIGGER t ON salah;
 -- DELETE: 39P01
 INSERT INTO salah (id) VALUES (1);
 CREATE TRIGGER t BEFORE DELETE ON salah
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp, 'satuan');
 SELECT coba($$DELETE FROM salah$$);
 DROP TRIGGER t ON salah;
 -- five arguments: 39P01
@@ -167,44 +167,44 @@ SELECT coba($$INSERT INTO salah (id) VALUES (1)$$);
 DROP TRIGGER t ON salah;
 -- missing column: 42703, naming it
 CREATE TRIGGER t BEFORE INSERT ON salah
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, tamat, jp);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, tamat, jp, 'satuan');
 SELECT coba($$INSERT INTO salah (id) VALUES (1)$$);
 DROP TRIGGER t ON salah;
 -- a quoted mixed-case name is not folded: "Jalur" does not exist
 CREATE TRIGGER t BEFORE INSERT ON salah
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('Jalur', lingkup, jumlah, mulai, selesai, jp);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('Jalur', lingkup, jumlah, mulai, selesai, jp, 'satuan');
 SELECT coba($$INSERT INTO salah (id) VALUES (1)$$);
 DROP TRIGGER t ON salah;
 -- system column: 0A000
 CREATE TRIGGER t BEFORE INSERT ON salah
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, xmin, selesai, jp);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, xmin, selesai, jp, 'satuan');
 SELECT coba($$INSERT INTO salah (id) VALUES (1)$$);
 DROP TRIGGER t ON salah;
 -- generated column: 0A000
 CREATE TRIGGER t BEFORE INSERT ON salah
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp_gen);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp_gen, 'satuan');
 SELECT coba($$INSERT INTO salah (id) VALUES (1)$$);
 DROP TRIGGER t ON salah;
 -- wrong types: 42804
 CREATE TRIGGER t BEFORE INSERT ON salah
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah_f, mulai, selesai, jp);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah_f, mulai, selesai, jp, 'satuan');
 SELECT coba($$INSERT INTO salah (id) VALUES (1)$$);
 DROP TRIGGER t ON salah;
 CREATE TRIGGER t BEFORE INSERT ON salah
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(id, lingkup, jumlah, mulai, selesai, jp);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(id, lingkup, jumlah, mulai, selesai, jp, 'satuan');
 SELECT coba($$INSERT INTO salah (id) VALUES (1)$$);
 DROP TRIGGER t ON salah;
 CREATE TRIGGER t BEFORE INSERT ON salah
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai_t, selesai, jp);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai_t, selesai, jp, 'satuan');
 SELECT coba($$INSERT INTO salah (id) VALUES (1)$$);
 DROP TRIGGER t ON salah;
 CREATE TRIGGER t BEFORE INSERT ON salah
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp_int);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp_int, 'satuan');
 SELECT coba($$INSERT INTO salah (id) VALUES (1)$$);
 DROP TRIGGER t ON salah;
 -- the cache follows ALTER TABLE: a column changed to a usable type works
 CREATE TRIGGER t BEFORE INSERT ON salah
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp_int);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp_int, 'satuan');
 SELECT coba($$INSERT INTO salah (id) VALUES (1)$$);
 ALTER TABLE salah ALTER COLUMN jp_int TYPE numeric;
 -- kursus nasional 6 JP = 6.00
@@ -225,7 +225,7 @@ CREATE TABLE bangkom (
 	selesai date
 );
 CREATE INDEX ON bangkom (nip);
-SELECT ipasn.buat_ringkasan('bangkom', 'ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai');
+SELECT ipasn.buat_ringkasan('bangkom', 'ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan');
 SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = 'bangkom'::regclass ORDER BY tgname;
 -- coaching on 3, 10 and 24 March and 2 April 2024: at most 2 activities a
 -- month count (SPEC §2), so March gives 2 x 2 = 4 and April 2: 6.00
@@ -298,7 +298,7 @@ SELECT count(*) AS kosong FROM ringkasan;
 -- misuse of ringkas_jp
 CREATE TABLE r2 (nip text, jalur ipasn.jalur, lingkup ipasn.lingkup, jumlah numeric, mulai date, selesai date);
 CREATE TRIGGER t AFTER INSERT ON r2 FOR EACH ROW
-	EXECUTE FUNCTION ipasn.ringkas_jp('ringkasan', nip, jalur, lingkup, jumlah, mulai, selesai);
+	EXECUTE FUNCTION ipasn.ringkas_jp('ringkasan', nip, jalur, lingkup, jumlah, mulai, selesai, 'satuan');
 SELECT coba($$INSERT INTO r2 VALUES ('x', 'kursus', 'nasional', 1, '2024-01-01', NULL)$$);
 DROP TRIGGER t ON r2;
 CREATE TRIGGER t AFTER INSERT ON r2 REFERENCING NEW TABLE AS baru FOR EACH STATEMENT
@@ -306,16 +306,16 @@ CREATE TRIGGER t AFTER INSERT ON r2 REFERENCING NEW TABLE AS baru FOR EACH STATE
 SELECT coba($$INSERT INTO r2 VALUES ('x', 'kursus', 'nasional', 1, '2024-01-01', NULL)$$);
 DROP TRIGGER t ON r2;
 CREATE TRIGGER t AFTER INSERT ON r2 REFERENCING NEW TABLE AS baru FOR EACH STATEMENT
-	EXECUTE FUNCTION ipasn.ringkas_jp('tidak_ada', nip, jalur, lingkup, jumlah, mulai, selesai);
+	EXECUTE FUNCTION ipasn.ringkas_jp('tidak_ada', nip, jalur, lingkup, jumlah, mulai, selesai, 'satuan');
 SELECT coba($$INSERT INTO r2 VALUES ('x', 'kursus', 'nasional', 1, '2024-01-01', NULL)$$);
 DROP TRIGGER t ON r2;
 CREATE TRIGGER t AFTER INSERT ON r2 REFERENCING NEW TABLE AS baru FOR EACH STATEMENT
-	EXECUTE FUNCTION ipasn.ringkas_jp('ringkasan', nip, jalur, lingkup, jumlah, mulai, tamat);
+	EXECUTE FUNCTION ipasn.ringkas_jp('ringkasan', nip, jalur, lingkup, jumlah, mulai, tamat, 'satuan');
 SELECT coba($$INSERT INTO r2 VALUES ('x', 'kursus', 'nasional', 1, '2024-01-01', NULL)$$);
 DROP TRIGGER t ON r2;
 -- transition table named otherwise
 CREATE TRIGGER t AFTER INSERT ON r2 REFERENCING NEW TABLE AS n FOR EACH STATEMENT
-	EXECUTE FUNCTION ipasn.ringkas_jp('ringkasan', nip, jalur, lingkup, jumlah, mulai, selesai);
+	EXECUTE FUNCTION ipasn.ringkas_jp('ringkasan', nip, jalur, lingkup, jumlah, mulai, selesai, 'satuan');
 SELECT coba($$INSERT INTO r2 VALUES ('x', 'kursus', 'nasional', 1, '2024-01-01', NULL)$$);
 DROP TABLE r2;
 
@@ -330,24 +330,245 @@ INSERT INTO lama SELECT i, 'P' || (i % 10),
 	CASE WHEN i % 10 = 0 THEN 'coaching' ELSE 'kursus' END::ipasn.jalur, 'nasional',
 	CASE WHEN i % 10 = 0 THEN NULL ELSE 3 END, '2024-01-01'::date + (i % 28), NULL, NULL
   FROM generate_series(1, 1000) i;
-CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', blok_per_batch => 2);
+CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan', blok_per_batch => 2);
 -- 900 x 3.00 + 100 x 2.00 = 2900.00, all filled
 SELECT count(jp) AS terisi, sum(jp) AS total FROM lama;
 -- a second run finds nothing to do; with semua it rewrites nothing either
-CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', semua => true);
-SELECT ipasn.buat_ringkasan('lama', 'trg.ringkasan_lama', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', isi => false);
+CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan', semua => true);
+SELECT ipasn.buat_ringkasan('lama', 'trg.ringkasan_lama', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan', isi => false);
 SELECT count(*) AS belum_diisi FROM ringkasan_lama;
-CALL ipasn.isi_ulang_ringkasan('lama', 'ringkasan_lama', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', pegawai_per_batch => 3);
+CALL ipasn.isi_ulang_ringkasan('lama', 'ringkasan_lama', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan', pegawai_per_batch => 3);
 -- P0: 100 coachings in January 2024, at most 2 a month: 4.00;
 -- P1..P9: 100 kursus each: 300.00
 SELECT pegawai, tahun, jp, jumlah_catatan, memenuhi_40jp FROM ringkasan_lama ORDER BY pegawai;
 -- misuse of isi_ulang
-SELECT coba($$CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'nip')$$);
-SELECT coba($$CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'mulai', 'mulai', 'selesai', 'jp')$$);
+SELECT coba($$CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'nip', 'satuan')$$);
+SELECT coba($$CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'mulai', 'mulai', 'selesai', 'jp', 'satuan')$$);
 -- inside a transaction block it cannot COMMIT: 2D000
 BEGIN;
-CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp');
+CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan');
 ROLLBACK;
+
+-- ------------------------------------------------------------------
+-- 6. jumlah_dalam: tables that store hours (jam)
+-- ------------------------------------------------------------------
+-- SIASN and most SIMPEG tables store hours for every activity.  Peraturan
+-- LAN 10/2018, Lampiran counts a seminar per day (4 JP a day nasional),
+-- coaching per activity (2 JP each), a workshop per day (5 JP a day
+-- nasional) and a training program in JP: with jumlah_dalam 'jam' the hours
+-- are the amount only where the unit is JP (ipasn.jumlah_jam); otherwise the
+-- days come from the dates and an activity counts once.
+CREATE TABLE simpeg (
+	id serial PRIMARY KEY,
+	nip varchar(18) NOT NULL,
+	jenis text,
+	lingkup text,
+	jam numeric,
+	tgl_mulai date,
+	tgl_selesai date,
+	jp numeric(8,2)
+);
+CREATE TRIGGER isi_jp BEFORE INSERT OR UPDATE ON simpeg
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jenis, lingkup, jam, tgl_mulai, tgl_selesai, jp, 'jam');
+SELECT ipasn.buat_ringkasan('simpeg', 'simpeg_jp', 'nip', 'jenis', 'lingkup', 'jam', 'tgl_mulai', 'tgl_selesai',
+	jumlah_dalam => 'jam');
+SELECT tgname, substring(pg_get_triggerdef(oid) FROM 'EXECUTE FUNCTION (.*)$') AS fungsi
+  FROM pg_trigger WHERE tgrelid = 'simpeg'::regclass ORDER BY tgname;
+INSERT INTO simpeg (nip, jenis, lingkup, jam, tgl_mulai, tgl_selesai) VALUES
+	-- seminar of 8 hours on one day: 1 day x 4 JP = 4.00 (not 8 days = 32)
+	('198501012010011001', 'Seminar', 'Nasional', 8, '2024-05-06', '2024-05-06'),
+	-- coaching of 2 hours: one activity x 2 JP = 2.00 (not 2 activities = 4)
+	('198501012010011001', 'Coaching', 'Nasional', 2, '2024-06-03', NULL),
+	-- workshop of 16 hours over 2 days: 2 days x 5 JP = 10.00 (not 16 days = 80)
+	('198501012010011001', 'Workshop', 'Nasional', 16, '2024-07-01', '2024-07-02'),
+	-- pelatihan teknis of 24 hours (its unit is JP): 24.00
+	('199002022015022002', 'Pelatihan Teknis', 'Nasional', 24, '2024-08-05', '2024-08-07'),
+	-- pelatihan teknis of 24 hours luar negeri: 24 x 1.2 = 28.80
+	('199002022015022002', 'Pelatihan Teknis', 'Luar Negeri', 24, '2024-09-02', '2024-09-04'),
+	-- jam 0 is "not filled in": seminar of one day = 4.00; pelatihan teknis of
+	-- two days without hours: 8 JP a day = 16.00
+	('199002022015022002', 'Seminar', 'Nasional', 0, '2024-10-01', '2024-10-01'),
+	('199002022015022002', 'Pelatihan Teknis', 'Nasional', 0, '2024-11-04', '2024-11-05');
+SELECT id, jenis, lingkup, jam, jp FROM simpeg ORDER BY id;
+-- the summary agrees: 4 + 2 + 10 = 16.00 for 2024; the second employee
+-- 24 + 28.80 + 4 + 16 = 72.80
+SELECT pegawai, tahun, jp, jumlah_catatan, memenuhi_20jp, memenuhi_40jp FROM simpeg_jp ORDER BY pegawai;
+-- an UPDATE of the hours: the workshop's 16 hours become 12 over the same
+-- 2 days: still 10.00 (a workshop counts per day); the seminar becomes a
+-- 2-day one: 2 x 4 = 8.00; the year 8 + 2 + 10 = 20.00
+UPDATE simpeg SET jam = 12 WHERE jenis = 'Workshop';
+UPDATE simpeg SET tgl_selesai = '2024-05-07' WHERE id = 1;
+SELECT id, jp FROM simpeg WHERE id IN (1, 3) ORDER BY id;
+SELECT pegawai, jp FROM simpeg_jp WHERE pegawai = '198501012010011001';
+-- 'satuan' reads the same numbers in each jalur's unit, which is what the
+-- issue found: 8 "days" of seminar = 32.00, 2 coachings = 4.00, 16 workshop
+-- days = 80.00
+SELECT ipasn.jp('seminar', 'nasional', 8, '2024-05-06', '2024-05-06') AS seminar,
+	ipasn.jp('coaching', 'nasional', 2, '2024-06-03', NULL) AS coaching,
+	ipasn.jp('workshop', 'nasional', 16, '2024-07-01', '2024-07-02') AS workshop;
+-- hours that are bad input abort the statement (22023), naming the column
+SELECT count(*) AS sebelum FROM simpeg;
+SELECT coba($$INSERT INTO simpeg (nip, jenis, lingkup, jam) VALUES ('1', 'Seminar', 'Nasional', -1)$$);
+SELECT coba($$INSERT INTO simpeg (nip, jenis, lingkup, jam) VALUES ('1', 'Pelatihan Teknis', 'Nasional', 8.125)$$);
+SELECT coba($$INSERT INTO simpeg (nip, jenis, lingkup, jam) VALUES ('1', 'Coaching', 'Nasional', 'NaN')$$);
+SELECT coba($$UPDATE simpeg SET jam = -0.5 WHERE id = 2$$);
+SELECT count(*) AS sesudah FROM simpeg;
+\set VERBOSITY default
+\set SHOW_CONTEXT always
+INSERT INTO simpeg (nip, jenis, lingkup, jam) VALUES ('1', 'Seminar', 'Nasional', -1);
+\set SHOW_CONTEXT errors
+-- a NULL jalur gives no record: its hours are not read (as jumlah_jam is STRICT)
+INSERT INTO simpeg (nip, jenis, lingkup, jam) VALUES ('1', '  ', 'Nasional', -1);
+SELECT jp FROM simpeg WHERE nip = '1';
+DELETE FROM simpeg WHERE nip = '1';
+
+-- a text hours column: the text reader first ('16 jam', '2,5'), then jumlah_jam
+CREATE TABLE simpeg_teks (id int, jenis text, lingkup text, jam varchar(20), mulai date, selesai date, jp numeric);
+CREATE TRIGGER t BEFORE INSERT ON simpeg_teks
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jenis, lingkup, jam, mulai, selesai, jp, 'jam');
+INSERT INTO simpeg_teks VALUES
+	-- workshop '16 jam' over 2 days: 10.00
+	(1, 'Workshop', 'Nasional', '16 jam', '2024-07-01', '2024-07-02', NULL),
+	-- bimtek (JP) '2,5' hours: 2.50
+	(2, 'Bimtek', 'Nasional', '2,5', NULL, NULL, NULL),
+	-- blank hours, coaching: one activity = 2.00
+	(3, 'Coaching', 'Nasional', ' ', '2024-06-03', NULL, NULL);
+SELECT id, jam, jp FROM simpeg_teks ORDER BY id;
+SELECT coba($$INSERT INTO simpeg_teks VALUES (4, 'Bimtek', 'Nasional', '-3 jam', NULL, NULL, NULL)$$);
+-- the same text hours through the summary: the fill of buat_ringkasan (SQL),
+-- an INSERT (C) and an UPDATE (SQL recompute) read them alike.  2024: the
+-- workshop 10.00 + the coaching 2.00 = 12.00 (the bimtek has no date, no
+-- year); a workshop of '8 jam' on one day: + 5.00 = 17.00
+ALTER TABLE simpeg_teks ADD COLUMN nip text DEFAULT '1';
+SELECT ipasn.buat_ringkasan('simpeg_teks', 'simpeg_teks_jp', 'nip', 'jenis', 'lingkup', 'jam', 'mulai', 'selesai', 'jam');
+SELECT pegawai, tahun, jp, jumlah_catatan FROM simpeg_teks_jp;
+INSERT INTO simpeg_teks (id, jenis, lingkup, jam, mulai, selesai) VALUES (5, 'Workshop', 'Nasional', '8 jam', '2024-08-01', '2024-08-01');
+SELECT pegawai, tahun, jp, jumlah_catatan FROM simpeg_teks_jp;
+UPDATE simpeg_teks SET jam = jam;
+SELECT pegawai, tahun, jp, jumlah_catatan FROM simpeg_teks_jp;
+
+-- backfill with 'jam': the same rows without triggers
+CREATE TABLE simpeg_lama AS SELECT id, nip, jenis, lingkup, jam, tgl_mulai, tgl_selesai, NULL::numeric AS jp FROM simpeg;
+CALL ipasn.isi_ulang('simpeg_lama', 'jenis', 'lingkup', 'jam', 'tgl_mulai', 'tgl_selesai', 'jp', jumlah_dalam => 'jam');
+SELECT count(*) AS beda FROM simpeg s JOIN simpeg_lama l USING (id) WHERE s.jp IS DISTINCT FROM l.jp;
+SELECT ipasn.buat_ringkasan('simpeg_lama', 'simpeg_lama_jp', 'nip', 'jenis', 'lingkup', 'jam', 'tgl_mulai', 'tgl_selesai', 'jam', isi => false);
+CALL ipasn.isi_ulang_ringkasan('simpeg_lama', 'simpeg_lama_jp', 'nip', 'jenis', 'lingkup', 'jam', 'tgl_mulai', 'tgl_selesai', jumlah_dalam => 'jam');
+-- equal to the summary kept by the triggers (20.00 and 72.80)
+SELECT pegawai, tahun, jp, jumlah_catatan FROM simpeg_lama_jp
+EXCEPT SELECT pegawai, tahun, jp, jumlah_catatan FROM simpeg_jp;
+SELECT pegawai, jp FROM simpeg_lama_jp ORDER BY pegawai;
+
+-- a missing or unknown jumlah_dalam: 22023, naming both choices
+CREATE TABLE dalam (nip text, jalur text, lingkup text, jam numeric, mulai date, selesai date, jp numeric);
+INSERT INTO dalam VALUES ('1', 'Seminar', 'Nasional', 8, '2024-05-06', '2024-05-06', NULL);
+CREATE FUNCTION coba_pemicu(arg text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	r text;
+BEGIN
+	EXECUTE format('CREATE TRIGGER t BEFORE INSERT OR UPDATE ON dalam FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jam, mulai, selesai, jp, %s)', arg);
+	r := coba('UPDATE dalam SET jam = jam');
+	DROP TRIGGER t ON dalam;
+	RETURN r;
+END $$;
+-- isi_jp: 'hours', '', NULL (an identifier: the text "null"), 'JAM' (case counts)
+SELECT a, coba_pemicu(a) FROM (VALUES ('''hours'''), (''''''), ('NULL'), ('''JAM''')) AS v(a);
+\set VERBOSITY default
+\set SHOW_CONTEXT never
+CREATE TRIGGER t BEFORE INSERT OR UPDATE ON dalam
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jam, mulai, selesai, jp, 'hours');
+UPDATE dalam SET jam = jam;
+DROP TRIGGER t ON dalam;
+\set VERBOSITY default
+\set SHOW_CONTEXT errors
+-- isi_jp with eight arguments: 39P01
+CREATE TRIGGER t BEFORE INSERT OR UPDATE ON dalam
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jam, mulai, selesai, jp, 'jam', 'jam');
+SELECT coba($$UPDATE dalam SET jam = jam$$);
+DROP TRIGGER t ON dalam;
+-- isi_jp with the six arguments of ipasn 0.1.0 reads 'satuan' (so that
+-- triggers created under 0.1.0 keep firing): 8 seminar days = 32.00
+CREATE TRIGGER t BEFORE INSERT OR UPDATE ON dalam
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jam, mulai, selesai, jp);
+UPDATE dalam SET jam = jam;
+SELECT jp FROM dalam;
+DROP TRIGGER t ON dalam;
+-- ringkas_jp: 'hours', '' and NULL at the first statement; 9 arguments: 39P01
+CREATE TABLE dalam_jp (pegawai text, tahun integer, jp numeric, jumlah_catatan bigint NOT NULL DEFAULT 0,
+	jp_state ipasn.jp_state, PRIMARY KEY (pegawai, tahun));
+CREATE TRIGGER r AFTER INSERT ON dalam REFERENCING NEW TABLE AS baru FOR EACH STATEMENT
+	EXECUTE FUNCTION ipasn.ringkas_jp(dalam_jp, nip, jalur, lingkup, jam, mulai, selesai, 'hours');
+SELECT coba($$INSERT INTO dalam (nip, jalur, lingkup, jam, mulai) VALUES ('2', 'Seminar', 'Nasional', 8, '2024-05-06')$$);
+DROP TRIGGER r ON dalam;
+CREATE TRIGGER r AFTER INSERT ON dalam REFERENCING NEW TABLE AS baru FOR EACH STATEMENT
+	EXECUTE FUNCTION ipasn.ringkas_jp(dalam_jp, nip, jalur, lingkup, jam, mulai, selesai, '');
+SELECT coba($$INSERT INTO dalam (nip, jalur, lingkup, jam, mulai) VALUES ('2', 'Seminar', 'Nasional', 8, '2024-05-06')$$);
+DROP TRIGGER r ON dalam;
+CREATE TRIGGER r AFTER DELETE ON dalam REFERENCING OLD TABLE AS lama FOR EACH STATEMENT
+	EXECUTE FUNCTION ipasn.ringkas_jp(dalam_jp, nip, jalur, lingkup, jam, mulai, selesai, NULL);
+SELECT coba($$DELETE FROM dalam$$);
+DROP TRIGGER r ON dalam;
+CREATE TRIGGER r AFTER INSERT ON dalam REFERENCING NEW TABLE AS baru FOR EACH STATEMENT
+	EXECUTE FUNCTION ipasn.ringkas_jp(dalam_jp, nip, jalur, lingkup, jam, mulai, selesai, 'jam', 'jam');
+SELECT coba($$INSERT INTO dalam (nip, jalur, lingkup, jam, mulai) VALUES ('2', 'Seminar', 'Nasional', 8, '2024-05-06')$$);
+DROP TRIGGER r ON dalam;
+-- ringkas_jp with the seven arguments of ipasn 0.1.0 reads 'satuan'
+CREATE TRIGGER r AFTER INSERT ON dalam REFERENCING NEW TABLE AS baru FOR EACH STATEMENT
+	EXECUTE FUNCTION ipasn.ringkas_jp(dalam_jp, nip, jalur, lingkup, jam, mulai, selesai);
+INSERT INTO dalam (nip, jalur, lingkup, jam, mulai) VALUES ('2', 'Seminar', 'Nasional', 8, '2024-05-06');
+SELECT pegawai, tahun, jp FROM dalam_jp;
+DROP TRIGGER r ON dalam;
+-- the procedures: 'hours', '', NULL and missing
+SELECT v AS jumlah_dalam,
+	coba(format($$SELECT ipasn.buat_ringkasan('dalam', 'dalam_r', 'nip', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai', %s)$$, v)) AS buat_ringkasan,
+	coba(format($$CALL ipasn.isi_ulang('dalam', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai', 'jp', %s)$$, v)) AS isi_ulang,
+	coba(format($$CALL ipasn.isi_ulang_ringkasan('dalam', 'dalam_jp', 'nip', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai', %s)$$, v)) AS isi_ulang_ringkasan
+  FROM (VALUES ('''hours'''), (''''''), ('NULL'), ('jumlah_dalam => ''Jam''')) AS x(v);
+SELECT coba($$SELECT ipasn.buat_ringkasan('dalam', 'dalam_r', 'nip', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai')$$) AS tanpa_buat_ringkasan;
+SELECT coba($$CALL ipasn.isi_ulang('dalam', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai', 'jp')$$) AS tanpa_isi_ulang;
+SELECT coba($$CALL ipasn.isi_ulang_ringkasan('dalam', 'dalam_jp', 'nip', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai')$$) AS tanpa_isi_ulang_ringkasan;
+-- the message, its detail and its hint
+\set VERBOSITY default
+\set SHOW_CONTEXT never
+SELECT ipasn.buat_ringkasan('dalam', 'dalam_r', 'nip', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai');
+\set VERBOSITY default
+\set SHOW_CONTEXT errors
+SELECT to_regclass('dalam_r') AS tidak_dibuat;
+
+-- ------------------------------------------------------------------
+-- 7. NULL arguments of the setup procedures: 22004 naming the argument
+-- ------------------------------------------------------------------
+SELECT coba($$SELECT ipasn.buat_ringkasan(NULL, 'x', 'nip', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai', 'jam')$$);
+SELECT coba($$SELECT ipasn.buat_ringkasan('dalam', NULL, 'nip', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai', 'jam')$$);
+SELECT coba($$SELECT ipasn.buat_ringkasan('dalam', 'x', 'nip', 'jalur', 'lingkup', 'jam', 'mulai', NULL, 'jam')$$);
+SELECT coba($$CALL ipasn.isi_ulang(NULL, 'jalur', 'lingkup', 'jam', 'mulai', 'selesai', 'jp', 'jam')$$);
+SELECT coba($$CALL ipasn.isi_ulang('dalam', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai', NULL, 'jam')$$);
+SELECT coba($$CALL ipasn.isi_ulang_ringkasan('dalam', NULL, 'nip', 'jalur', 'lingkup', 'jam', 'mulai', 'selesai', 'jam')$$);
+SELECT coba($$CALL ipasn.isi_ulang_ringkasan('dalam', 'dalam_jp', NULL, 'jalur', 'lingkup', 'jam', 'mulai', 'selesai', 'jam')$$);
+
+-- ------------------------------------------------------------------
+-- 8. dates at the ends of the range through the summary
+-- ------------------------------------------------------------------
+-- a record of 4713 BC is filed under extract(year) = -4713 on INSERT as on
+-- UPDATE/DELETE; an infinite date raises the error of ipasn.jp (22023)
+CREATE TABLE ujung (nip text, jalur ipasn.jalur, lingkup ipasn.lingkup, jumlah numeric, mulai date, selesai date);
+SELECT ipasn.buat_ringkasan('ujung', 'ujung_jp', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan');
+-- coaching nasional, one activity each: 2.00
+INSERT INTO ujung VALUES ('1', 'coaching', 'nasional', NULL, '4713-11-24 BC', NULL), ('1', 'coaching', 'nasional', NULL, '0001-12-31 BC', NULL);
+SELECT tahun, jp FROM ujung_jp ORDER BY tahun;
+UPDATE ujung SET jumlah = 1;
+SELECT tahun, jp, jumlah_catatan FROM ujung_jp ORDER BY tahun;
+DELETE FROM ujung WHERE mulai = '4713-11-24 BC';
+SELECT tahun, jp FROM ujung_jp ORDER BY tahun;
+SELECT coba($$INSERT INTO ujung VALUES ('1', 'coaching', 'nasional', NULL, 'infinity', NULL)$$);
+SELECT coba($$UPDATE ujung SET selesai = '-infinity'$$);
+-- a row without jalur is no record (ipasn.jp gives NULL): an infinite date
+-- gives it no year, it is not summarised
+SELECT coba($$INSERT INTO ujung VALUES ('1', NULL, 'nasional', NULL, 'infinity', NULL)$$);
+SELECT tahun, jp, jumlah_catatan FROM ujung_jp ORDER BY tahun;
+-- the fill of buat_ringkasan raises the same error
+CREATE TABLE ujung2 AS SELECT * FROM ujung;
+INSERT INTO ujung2 VALUES ('1', 'coaching', 'nasional', NULL, 'infinity', NULL);
+SELECT coba($$SELECT ipasn.buat_ringkasan('ujung2', 'ujung2_jp', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')$$);
 
 RESET search_path;
 DROP SCHEMA trg CASCADE;

@@ -14,6 +14,11 @@
  *	mulai, selesai			date; timestamp, timestamptz (their date)
  *	jp (isi_jp only)		numeric
  *
+ * A jumlah column is read as what its table declares it holds
+ * (jumlah_dalam): 'satuan', the amount in the jalur's own unit, as is;
+ * 'jam', hours as SIASN and most SIMPEG tables store them, through
+ * ipasn_jumlah_jam after the column is read.
+ *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
@@ -169,6 +174,7 @@ ipasn_column_resolve(TupleDesc tupdesc, const char *colname, IpasnColumnRole rol
 	out->typid = att->atttypid;
 	out->typmod = att->atttypmod;
 	out->collation = att->attcollation;
+	out->jam = false;
 	/* the jp column is written, so a domain over numeric is refused */
 	out->base = role == COLUMN_JP ? att->atttypid : getBaseType(att->atttypid);
 	out->kind = column_kind(out->base, role);
@@ -259,14 +265,16 @@ ipasn_column_read_record(const IpasnColumn *col, const Datum *values, const bool
 						 JpRecord *rec, const char *const *names, const char **reading)
 {
 	bool		has_record;
+	bool		has_jalur;
 
 #define COLUMN_VALUE(role) values[col[role].attnum - 1], isnull[col[role].attnum - 1]
 #define COLUMN_READING(role) do { if (names) *reading = names[role]; } while (0)
 
 	memset(rec, 0, sizeof(JpRecord));
 	COLUMN_READING(COLUMN_JALUR);
-	has_record = ipasn_column_read_enum(&col[COLUMN_JALUR], IPASN_ENUM_JALUR,
-										COLUMN_VALUE(COLUMN_JALUR), &rec->jalur);
+	has_jalur = ipasn_column_read_enum(&col[COLUMN_JALUR], IPASN_ENUM_JALUR,
+									   COLUMN_VALUE(COLUMN_JALUR), &rec->jalur);
+	has_record = has_jalur;
 	COLUMN_READING(COLUMN_LINGKUP);
 	if (!ipasn_column_read_enum(&col[COLUMN_LINGKUP], IPASN_ENUM_LINGKUP,
 								COLUMN_VALUE(COLUMN_LINGKUP), &rec->lingkup))
@@ -274,6 +282,9 @@ ipasn_column_read_record(const IpasnColumn *col, const Datum *values, const bool
 	COLUMN_READING(COLUMN_JUMLAH);
 	rec->jumlah_null = !ipasn_column_read_jumlah(&col[COLUMN_JUMLAH],
 												 COLUMN_VALUE(COLUMN_JUMLAH), &rec->jumlah);
+	/* hours: as ipasn.jumlah_jam(jalur, jam), which is NULL for NULL jalur */
+	if (col[COLUMN_JUMLAH].jam && has_jalur && !rec->jumlah_null)
+		rec->jumlah_null = !ipasn_jumlah_jam(rec->jalur, rec->jumlah, &rec->jumlah);
 	COLUMN_READING(COLUMN_MULAI);
 	rec->mulai_null = !ipasn_column_read_date(&col[COLUMN_MULAI],
 											  COLUMN_VALUE(COLUMN_MULAI), &rec->mulai);
@@ -285,6 +296,55 @@ ipasn_column_read_record(const IpasnColumn *col, const Datum *values, const bool
 #undef COLUMN_VALUE
 #undef COLUMN_READING
 	return has_record;
+}
+
+/* ---------------------------------------------------------------------
+ * jumlah_dalam: what an amount column holds
+ * ---------------------------------------------------------------------
+ */
+
+/* 1 for 'jam', 0 for 'satuan', -1 for anything else (NULL too) */
+int
+ipasn_jumlah_dalam(const char *value)
+{
+	if (value == NULL)
+		return -1;
+	if (strcmp(value, "jam") == 0)
+		return 1;
+	if (strcmp(value, "satuan") == 0)
+		return 0;
+	return -1;
+}
+
+/* the error of a missing or unknown jumlah_dalam given to who */
+void
+ipasn_jumlah_dalam_error(const char *value, const char *who)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("jumlah_dalam must be 'jam' or 'satuan'"),
+			 value ? errdetail("%s was given \"%s\".", who, value) :
+			 errdetail("%s was given no jumlah_dalam.", who),
+			 errhint("Declare what the amount column holds: 'jam' when it holds hours, as SIASN and most SIMPEG tables store them, read through ipasn.jumlah_jam (a seminar counts per day, coaching per activity: Peraturan LAN 10/2018, Lampiran); 'satuan' when it holds the amount in each jalur's own unit (JP, days, activities or semesters).")));
+	pg_unreachable();
+}
+
+/*
+ * ipasn._jumlah_dalam(jumlah_dalam text, fungsi text) -> boolean: true for
+ * 'jam', false for 'satuan'; raises the error naming fungsi otherwise (NULL
+ * included).  The procedures' check, the same as the triggers'.
+ */
+PG_FUNCTION_INFO_V1(ipasn_jumlah_dalam_sql);
+Datum
+ipasn_jumlah_dalam_sql(PG_FUNCTION_ARGS)
+{
+	char	   *value = PG_ARGISNULL(0) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(0));
+	char	   *who = PG_ARGISNULL(1) ? "ipasn" : text_to_cstring(PG_GETARG_TEXT_PP(1));
+	int			jam = ipasn_jumlah_dalam(value);
+
+	if (jam < 0)
+		ipasn_jumlah_dalam_error(value, who);
+	PG_RETURN_BOOL(jam == 1);
 }
 
 /* ---------------------------------------------------------------------

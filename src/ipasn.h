@@ -387,6 +387,9 @@ typedef struct IpasnColumn
 	Oid			base;			/* typid, or the base type of a domain */
 	int32		typmod;
 	Oid			collation;
+	bool		jam;			/* jumlah only: the column holds hours
+								 * (jumlah_dalam 'jam'), read through
+								 * ipasn_jumlah_jam */
 } IpasnColumn;
 
 /* who resolves: the messages name the trigger, or the table only */
@@ -409,6 +412,15 @@ extern bool ipasn_column_read_date(const IpasnColumn *col, Datum d, bool isnull,
 extern bool ipasn_column_read_record(const IpasnColumn *col, const Datum *values,
 									 const bool *isnull, JpRecord *rec,
 									 const char *const *names, const char **reading);
+
+/*
+ * jumlah_dalam, the declaration of what an amount column holds: 1 for
+ * 'jam' (hours), 0 for 'satuan' (the jalur's own unit), -1 for anything
+ * else, NULL included; the error of a bad one (22023), who naming the
+ * trigger or function that was given it.
+ */
+extern int	ipasn_jumlah_dalam(const char *value);
+extern void ipasn_jumlah_dalam_error(const char *value, const char *who) pg_attribute_noreturn();
 
 /* relcache callbacks of the triggers' caches (isi_jp.c, ringkasan.c) */
 extern void ipasn_isi_jp_inval(Datum arg, Oid relid);

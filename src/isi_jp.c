@@ -13,6 +13,12 @@
  * re-resolved at its next use.  The entries hold no pointers, so nothing
  * is ever freed.
  *
+ * The seventh argument, jumlah_dalam ('jam' or 'satuan'), says what the
+ * jumlah column holds.  A trigger with six arguments is the form of ipasn
+ * 0.1.0, which read the column in each jalur's own unit: it is read as
+ * 'satuan', so that triggers created under 0.1.0 (and restored from its
+ * dumps) keep firing as they did.
+ *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
@@ -27,12 +33,14 @@
 
 #include "ipasn.h"
 
-/* the six arguments of isi_jp, in order */
+/* the six column arguments of isi_jp, in order; jumlah_dalam follows */
 static const IpasnColumnRole isi_role[] = {
 	COLUMN_JALUR, COLUMN_LINGKUP, COLUMN_JUMLAH, COLUMN_MULAI, COLUMN_SELESAI, COLUMN_JP
 };
 
-#define ISI_NARGS lengthof(isi_role)
+#define ISI_NCOLS ((int) lengthof(isi_role))
+#define ISI_NARGS (ISI_NCOLS + 1)
+#define ISI_NARGS_0_1 ISI_NCOLS	/* ipasn 0.1.0: no jumlah_dalam, 'satuan' */
 
 typedef struct IsiJpCache
 {
@@ -85,6 +93,28 @@ isi_error_callback(void *arg)
 				   c->trigger, c->table);
 }
 
+/*
+ * The trigger's jumlah_dalam: true for 'jam'; false for 'satuan' and for
+ * the six arguments of ipasn 0.1.0; raises 22023 for anything else.
+ */
+static bool
+isi_jumlah_dalam(TriggerData *trigdata)
+{
+	Trigger    *trigger = trigdata->tg_trigger;
+	const char *value;
+	int			jam;
+
+	if (trigger->tgnargs == ISI_NARGS_0_1)
+		return false;
+	value = trigger->tgargs[ISI_NARGS - 1];
+	jam = ipasn_jumlah_dalam(value);
+	if (jam < 0)
+		ipasn_jumlah_dalam_error(value,
+								 psprintf("Trigger \"%s\" on table \"%s\"", trigger->tgname,
+										  RelationGetRelationName(trigdata->tg_relation)));
+	return jam == 1;
+}
+
 static IsiJpCache *
 isi_get_cache(TriggerData *trigdata)
 {
@@ -94,6 +124,7 @@ isi_get_cache(TriggerData *trigdata)
 	bool		found;
 	IpasnColumnUser user;
 	uint64		start;
+	bool		jam;
 	int			a;
 
 	/* most calls repeat the previous trigger: skip the hash lookup */
@@ -122,15 +153,20 @@ isi_get_cache(TriggerData *trigdata)
 	user.trigger = trigger->tgname;
 	user.table = RelationGetRelationName(trigdata->tg_relation);
 	user.before = true;
-	for (a = 0; a < (int) ISI_NARGS; a++)
+	jam = isi_jumlah_dalam(trigdata);
+	for (a = 0; a < ISI_NCOLS; a++)
 		ipasn_column_resolve(trigdata->tg_relation->rd_att, trigger->tgargs[a],
 							 isi_role[a], &user, &e->col[isi_role[a]]);
+	e->col[COLUMN_JUMLAH].jam = jam;
 	/* an invalidation that arrived while resolving: resolve again next time */
 	e->valid = (start == isi_inval_count);
 	return e;
 }
 
-/* the trigger protocol: BEFORE INSERT OR UPDATE FOR EACH ROW, 6 arguments */
+/*
+ * the trigger protocol: BEFORE INSERT OR UPDATE FOR EACH ROW, 7 arguments
+ * (6 in the form of ipasn 0.1.0)
+ */
 static HeapTuple
 isi_check_call(FunctionCallInfo fcinfo)
 {
@@ -160,12 +196,12 @@ isi_check_call(FunctionCallInfo fcinfo)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp must be fired for INSERT or UPDATE",
 						trigger->tgname, relname)));
-	if (trigger->tgnargs != ISI_NARGS)
+	if (trigger->tgnargs != ISI_NARGS && trigger->tgnargs != ISI_NARGS_0_1)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp takes 6 arguments, got %d",
+				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp takes 7 arguments, got %d",
 						trigger->tgname, relname, trigger->tgnargs),
-				 errhint("The arguments are the column names jalur, lingkup, jumlah, mulai, selesai and jp, in that order.")));
+				 errhint("The arguments are the column names jalur, lingkup, jumlah, mulai, selesai and jp, then jumlah_dalam ('jam' or 'satuan'), in that order.")));
 	return TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) ?
 		trigdata->tg_trigtuple : trigdata->tg_newtuple;
 }
@@ -187,7 +223,7 @@ isi_row_jp(TriggerData *trigdata, const IsiJpCache *e, const Datum *values,
 	ErrorContextCallback errcb;
 	int			a;
 
-	for (a = 0; a < (int) ISI_NARGS; a++)
+	for (a = 0; a < ISI_NCOLS; a++)
 		names[isi_role[a]] = trigger->tgargs[a];
 	ctx.trigger = trigger->tgname;
 	ctx.table = RelationGetRelationName(trigdata->tg_relation);
@@ -212,8 +248,9 @@ isi_row_jp(TriggerData *trigdata, const IsiJpCache *e, const Datum *values,
 
 /*
  * ipasn.isi_jp(jalur_col, lingkup_col, jumlah_col, mulai_col, selesai_col,
- * jp_col): BEFORE INSERT OR UPDATE FOR EACH ROW trigger that sets jp_col to
- * ipasn.jp() of the other five columns.
+ * jp_col, jumlah_dalam): BEFORE INSERT OR UPDATE FOR EACH ROW trigger that
+ * sets jp_col to ipasn.jp() of the other five columns, the jumlah column
+ * read through ipasn.jumlah_jam when jumlah_dalam is 'jam'.
  */
 PG_FUNCTION_INFO_V1(ipasn_isi_jp);
 Datum

@@ -19,6 +19,12 @@
  * complete; the plans it replaces are freed then, or by the last call still
  * running them (a call pins what it runs).
  *
+ * The last argument, jumlah_dalam ('jam' or 'satuan'), says what the jumlah
+ * column holds.  A trigger with seven arguments is the form of ipasn 0.1.0,
+ * which read the column in each jalur's own unit: it is read as 'satuan',
+ * so that triggers created under 0.1.0 (and restored from its dumps) keep
+ * firing as they did.
+ *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
@@ -46,12 +52,15 @@
 #include "ipasn.h"
 
 #define RK_MAX_PLANS 2
-#define RK_NARGS 7
 
-/* the arguments after the summary table, in order */
-static const IpasnColumnRole rk_role[RK_NARGS - 1] = {
+/* the column arguments after the summary table, in order; jumlah_dalam follows */
+static const IpasnColumnRole rk_role[] = {
 	COLUMN_PEGAWAI, COLUMN_JALUR, COLUMN_LINGKUP, COLUMN_JUMLAH, COLUMN_MULAI, COLUMN_SELESAI
 };
+
+#define RK_NCOLS ((int) lengthof(rk_role))
+#define RK_NARGS (RK_NCOLS + 2)
+#define RK_NARGS_0_1 (RK_NCOLS + 1) /* ipasn 0.1.0: no jumlah_dalam, 'satuan' */
 
 /* what one trigger runs for one event, built once; in its own context */
 typedef struct RingkasTrigger
@@ -142,6 +151,23 @@ rk_event_name(TriggerEvent ev)
 }
 
 /*
+ * The trigger's jumlah_dalam as given; 'satuan' for the 7 arguments of
+ * ipasn 0.1.0
+ */
+static const char *
+rk_jumlah_dalam_text(Trigger *trigger)
+{
+	return trigger->tgnargs == RK_NARGS ? trigger->tgargs[RK_NARGS - 1] : "satuan";
+}
+
+/* its reading: 1 for 'jam', 0 for 'satuan', -1 for anything else */
+static int
+rk_jumlah_dalam(TriggerData *trigdata)
+{
+	return ipasn_jumlah_dalam(rk_jumlah_dalam_text(trigdata->tg_trigger));
+}
+
+/*
  * The columns an INSERT reads and how the employee column is grouped, into
  * t (its fmgr infos in t->cxt).  The columns were checked by
  * ipasn._ringkas_jp_sql, with the same resolver.
@@ -158,9 +184,10 @@ rk_resolve_columns(TriggerData *trigdata, RingkasTrigger *t)
 	user.trigger = NULL;
 	user.table = rk_relname(rel);
 	user.before = false;
-	for (a = 0; a < RK_NARGS - 1; a++)
+	for (a = 0; a < RK_NCOLS; a++)
 		ipasn_column_resolve(RelationGetDescr(rel), trigdata->tg_trigger->tgargs[a + 1],
 							 rk_role[a], &user, &t->col[rk_role[a]]);
+	t->col[COLUMN_JUMLAH].jam = rk_jumlah_dalam(trigdata) == 1;
 
 	get_typlenbyvalalign(peg->base, &t->peg_len, &t->peg_byval, &t->peg_align);
 	tc = lookup_type_cache(peg->base, TYPECACHE_HASH_PROC_FINFO | TYPECACHE_EQ_OPR_FINFO);
@@ -186,7 +213,7 @@ static void
 rk_fetch_sql(TriggerData *trigdata, Oid *ringkasan, Datum **cmds, int *ncmd)
 {
 	Trigger    *trigger = trigdata->tg_trigger;
-	Datum	   *argd = palloc(sizeof(Datum) * trigger->tgnargs);
+	Datum	   *argd = palloc(sizeof(Datum) * RK_NARGS);
 	Oid			types[3] = {OIDOID, TEXTARRAYOID, TEXTOID};
 	Datum		values[3];
 	bool		isnull;
@@ -194,10 +221,12 @@ rk_fetch_sql(TriggerData *trigdata, Oid *ringkasan, Datum **cmds, int *ncmd)
 	char	   *q;
 	int			i;
 
-	for (i = 0; i < trigger->tgnargs; i++)
+	/* the summary table, the columns and jumlah_dalam ('satuan' for 0.1.0's) */
+	for (i = 0; i < RK_NARGS - 1; i++)
 		argd[i] = CStringGetTextDatum(trigger->tgargs[i]);
+	argd[RK_NARGS - 1] = CStringGetTextDatum(rk_jumlah_dalam_text(trigger));
 	values[0] = ObjectIdGetDatum(RelationGetRelid(trigdata->tg_relation));
-	values[1] = PointerGetDatum(construct_array(argd, trigger->tgnargs, TEXTOID,
+	values[1] = PointerGetDatum(construct_array(argd, RK_NARGS, TEXTOID,
 												-1, false, TYPALIGN_INT));
 	values[2] = CStringGetTextDatum(rk_event_name(trigdata->tg_event));
 	q = psprintf("SELECT ringkasan, perintah FROM %s._ringkas_jp_sql($1, $2, $3)",
@@ -388,7 +417,8 @@ rk_match(const void *a, const void *b, Size keysize)
 }
 
 /*
- * year of a date: the reading of extract(year FROM d)::integer; the last
+ * year of a finite date: extract(year FROM d), which counts 1 BC as -1
+ * (j2date's astronomical year 0 is 1 BC, -4712 is 4713 BC); the last
  * year's first and last day are kept, most rows fall in it
  */
 static int32
@@ -403,16 +433,12 @@ rk_year(DateADT d)
 
 	if (d >= first && d <= last)
 		return year;
-	if (DATE_NOT_FINITE(d))
-		return DatumGetInt32(DirectFunctionCall1(numeric_int4,
-												 DirectFunctionCall2(extract_date,
-																	 CStringGetTextDatum("year"),
-																	 DateADTGetDatum(d))));
+	Assert(!DATE_NOT_FINITE(d));
 	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
 	first = date2j(y, 1, 1) - POSTGRES_EPOCH_JDATE;
 	last = date2j(y, 12, 31) - POSTGRES_EPOCH_JDATE;
-	year = y;
-	return y;
+	year = y > 0 ? y : y - 1;
+	return year;
 }
 
 /*
@@ -428,6 +454,8 @@ rk_group_row(RingkasTrigger *t, TupleTableSlot *slot, HTAB *groups,
 	IpasnColumn *peg = &t->col[COLUMN_PEGAWAI];
 	JpRecord	rec;
 	bool		has_record;
+	bool		dated;
+	DateADT		day = 0;
 	RingkasKey	key;
 	RingkasGroup *g = NULL;
 	bool		found;
@@ -436,11 +464,21 @@ rk_group_row(RingkasTrigger *t, TupleTableSlot *slot, HTAB *groups,
 	slot_getallattrs(slot);
 	has_record = ipasn_column_read_record(t->col, slot->tts_values, slot->tts_isnull,
 										  &rec, NULL, NULL);
-	/* the key: the employee and the year of selesai, else of mulai */
-	if (!slot->tts_isnull[peg->attnum - 1] && !(rec.selesai_null && rec.mulai_null))
+	/*
+	 * the key: the employee and the year of selesai, else of mulai.  An
+	 * infinite date has no year (as in ipasn._sumber_sql): its record raises
+	 * the error of ipasn.jp below, a row without a record is not summarised.
+	 */
+	dated = !(rec.selesai_null && rec.mulai_null);
+	if (dated)
+	{
+		day = !rec.selesai_null ? rec.selesai : rec.mulai;
+		dated = !DATE_NOT_FINITE(day);
+	}
+	if (!slot->tts_isnull[peg->attnum - 1] && dated)
 	{
 		key.pegawai = slot->tts_values[peg->attnum - 1];
-		key.tahun = rk_year(!rec.selesai_null ? rec.selesai : rec.mulai);
+		key.tahun = rk_year(day);
 		MemoryContextSwitchTo(keep);
 		g = (RingkasGroup *) hash_search(groups, &key, HASH_ENTER, &found);
 		if (!found)
@@ -592,7 +630,10 @@ rk_insert(TriggerData *trigdata, RingkasTrigger *t)
 	MemoryContextDelete(keep);
 }
 
-/* the trigger protocol: AFTER ... FOR EACH STATEMENT, 7 arguments */
+/*
+ * the trigger protocol: AFTER ... FOR EACH STATEMENT, 8 arguments (7 in the
+ * form of ipasn 0.1.0), a jumlah_dalam of 'jam' or 'satuan'
+ */
 static void
 rk_check_call(FunctionCallInfo fcinfo)
 {
@@ -612,12 +653,16 @@ rk_check_call(FunctionCallInfo fcinfo)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("trigger \"%s\" on table %s: ipasn.ringkas_jp must be fired AFTER ... FOR EACH STATEMENT",
 						trigger->tgname, rk_relname(rel))));
-	if (trigger->tgnargs != RK_NARGS)
+	if (trigger->tgnargs != RK_NARGS && trigger->tgnargs != RK_NARGS_0_1)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("trigger \"%s\" on table %s: ipasn.ringkas_jp takes 7 arguments, got %d",
+				 errmsg("trigger \"%s\" on table %s: ipasn.ringkas_jp takes 8 arguments, got %d",
 						trigger->tgname, rk_relname(rel), trigger->tgnargs),
-				 errhint("The arguments are the summary table and the column names pegawai, jalur, lingkup, jumlah, mulai, selesai, in that order.")));
+				 errhint("The arguments are the summary table, the column names pegawai, jalur, lingkup, jumlah, mulai, selesai, then jumlah_dalam ('jam' or 'satuan'), in that order.")));
+	if (rk_jumlah_dalam(trigdata) < 0)
+		ipasn_jumlah_dalam_error(rk_jumlah_dalam_text(trigger),
+								 psprintf("Trigger \"%s\" on table %s",
+										  trigger->tgname, rk_relname(rel)));
 }
 
 /* runs the statements of an UPDATE, DELETE or TRUNCATE */
@@ -639,8 +684,8 @@ rk_recompute(RingkasTrigger *t)
 
 /*
  * ipasn.ringkas_jp(ringkasan, pegawai, jalur, lingkup, jumlah, mulai,
- * selesai): AFTER INSERT / UPDATE / DELETE / TRUNCATE FOR EACH STATEMENT
- * trigger, one per event, transition tables named baru and lama.
+ * selesai, jumlah_dalam): AFTER INSERT / UPDATE / DELETE / TRUNCATE FOR EACH
+ * STATEMENT trigger, one per event, transition tables named baru and lama.
  */
 PG_FUNCTION_INFO_V1(ipasn_ringkas_jp);
 Datum

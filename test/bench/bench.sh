@@ -169,10 +169,10 @@ EOF
 	$PSQL -c "CREATE TABLE bench.tulis_isi (LIKE bench.tulis)" >/dev/null
 	for t in bench.tulis bench.tulis_isi; do
 		$PSQL -c "CREATE TRIGGER isi BEFORE INSERT OR UPDATE ON $t FOR EACH ROW
-			EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp')" >/dev/null ||
+			EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan')" >/dev/null ||
 			die "CREATE TRIGGER isi_jp failed"
 	done
-	$PSQL -c "SELECT ipasn.buat_ringkasan('bench.tulis', 'tulis_ringkasan', 'pegawai', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai')" >/dev/null ||
+	$PSQL -c "SELECT ipasn.buat_ringkasan('bench.tulis', 'tulis_ringkasan', 'pegawai', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')" >/dev/null ||
 		die "ipasn.buat_ringkasan failed"
 	# three rounds, the variants interleaved in each: the median of each
 	r0=""; r1=""; r2=""

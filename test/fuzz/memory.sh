@@ -32,8 +32,8 @@ CREATE TABLE latihan (id bigserial PRIMARY KEY, nip text, jenis text, lingkup te
 	mulai date, selesai date, jp numeric);
 CREATE INDEX ON latihan (nip);
 CREATE TRIGGER isi_jp BEFORE INSERT OR UPDATE ON latihan
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jenis, lingkup, jam, mulai, selesai, jp);
-SELECT ipasn.buat_ringkasan('latihan', 'latihan_jp', 'nip', 'jenis', 'lingkup', 'jam', 'mulai', 'selesai') \g /dev/null
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jenis, lingkup, jam, mulai, selesai, jp, 'satuan');
+SELECT ipasn.buat_ringkasan('latihan', 'latihan_jp', 'nip', 'jenis', 'lingkup', 'jam', 'mulai', 'selesai', 'satuan') \g /dev/null
 INSERT INTO latihan (nip, jenis, lingkup, jam, mulai)
 SELECT (i % 500)::text, (ARRAY['Bimtek', 'Coaching', 'E-Learning', 'Seminar'])[1 + i % 4], 'Nasional',
 	   (ARRAY['8', '1', '5', ''])[1 + i % 4], date '2024-01-01' + i % 366

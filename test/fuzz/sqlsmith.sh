@@ -55,13 +55,13 @@ CREATE TABLE public.latihan (
 	id bigserial PRIMARY KEY, nip text, jenis text, lingkup text, jam text,
 	mulai date, selesai date, jp numeric);
 CREATE TRIGGER isi_jp BEFORE INSERT OR UPDATE ON public.latihan
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jenis, lingkup, jam, mulai, selesai, jp);
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jenis, lingkup, jam, mulai, selesai, jp, 'satuan');
 INSERT INTO public.latihan (nip, jenis, lingkup, jam, mulai, selesai)
 SELECT (i % 50)::text, (ARRAY['Bimtek', 'Seminar', 'Coaching', 'E-Learning', 'KL03', 'Workshop'])[1 + i % 6],
 	   (ARRAY['Nasional', 'luar negeri', ''])[1 + i % 3], (ARRAY['8', '12,5', '', '2'])[1 + i % 4],
 	   date '2023-01-01' + (i * 7) % 700, NULL
   FROM generate_series(1, 1000) AS i;
-SELECT ipasn.buat_ringkasan('public.latihan', 'latihan_jp', 'nip', 'jenis', 'lingkup', 'jam', 'mulai', 'selesai');
+SELECT ipasn.buat_ringkasan('public.latihan', 'latihan_jp', 'nip', 'jenis', 'lingkup', 'jam', 'mulai', 'selesai', 'satuan');
 CREATE TABLE public.states AS
 SELECT nip, ipasn.jp_state_agg(ipasn.teks_jalur(jenis), ipasn.teks_lingkup(lingkup), ipasn.teks_jumlah(jam), mulai, selesai) AS st
   FROM public.latihan GROUP BY nip;

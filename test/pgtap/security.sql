@@ -106,7 +106,7 @@ CREATE TABLE public.rekam_aman (
 	id serial PRIMARY KEY, unit text NOT NULL, nip varchar(18) NOT NULL,
 	jalur text, lingkup text, jumlah numeric, mulai date, selesai date, jp numeric);
 CREATE TRIGGER rekam_aman_jp BEFORE INSERT OR UPDATE ON public.rekam_aman
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp');
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan');
 ALTER TABLE public.rekam_aman ENABLE ROW LEVEL SECURITY;
 CREATE ROLE ipasn_juru_a;
 CREATE POLICY unit_a ON public.rekam_aman TO ipasn_juru_a USING (unit = 'A') WITH CHECK (unit = 'A');
@@ -132,7 +132,7 @@ RESET ROLE;
 SELECT is((SELECT jp FROM public.rekam_aman WHERE unit = 'B'), 4.00, 'the other unit''s row is untouched');
 
 -- E. the summary trigger: whose rights it writes with
-SELECT ipasn.buat_ringkasan('public.rekam_aman', 'rekam_aman_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai') IS NOT NULL AS dibuat \gset
+SELECT ipasn.buat_ringkasan('public.rekam_aman', 'rekam_aman_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan') IS NOT NULL AS dibuat \gset
 SELECT ok(:'dibuat', 'summary table and triggers created by the owner');
 -- Today ringkas_jp writes with the rights of the role that fires it, so a role
 -- with INSERT on the training table only is refused.  Decided: it is to write
@@ -153,7 +153,7 @@ GRANT CREATE ON SCHEMA public TO ipasn_mallory;
 SET ROLE ipasn_mallory;
 CREATE TABLE public.rekam_mallory (nip varchar(18), jalur text, lingkup text, jumlah numeric, mulai date, selesai date);
 CREATE TRIGGER rekam_mallory_tambah AFTER INSERT ON public.rekam_mallory REFERENCING NEW TABLE AS baru
-	FOR EACH STATEMENT EXECUTE FUNCTION ipasn.ringkas_jp('public.rekam_aman_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai');
+	FOR EACH STATEMENT EXECUTE FUNCTION ipasn.ringkas_jp('public.rekam_aman_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan');
 SELECT throws_ok($$INSERT INTO public.rekam_mallory VALUES ('199001012020011001', 'bimtek', 'nasional', 500, '2024-01-01', '2024-01-01')$$,
 	'42501', 'permission denied for table rekam_aman_ringkasan',
 	'a trigger on a role''s own table cannot write into another owner''s summary');

@@ -28,7 +28,7 @@ DROP EXTENSION ipasn;
 
 -- 0.1.0, used through the current library
 CREATE EXTENSION ipasn VERSION '0.1.0';
-SELECT plan(44);
+SELECT plan(45);
 
 SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'ipasn'), '0.1.0', '0.1.0 installs from the shipped script');
 
@@ -93,7 +93,10 @@ SELECT nip, ipasn.jp_state_agg(ipasn.parse_jalur(jalur), 'nasional', jumlah, mul
   FROM public.rekam_uji WHERE lingkup = 'nasional' GROUP BY nip;
 CREATE TEMP TABLE state_teks AS SELECT nip, st::text AS teks FROM public.state_uji;
 
+-- (the update warns about each trigger created under 0.1.0: test/t/upgrade_dump.pl)
+SET client_min_messages = error;
 ALTER EXTENSION ipasn UPDATE;
+SET client_min_messages = warning;
 SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'ipasn'), (SELECT extversion FROM versi_baru),
 		  'ALTER EXTENSION ipasn UPDATE reaches the default version');
 
@@ -130,6 +133,16 @@ SELECT is((SELECT jp FROM public.rekam_uji_ringkasan WHERE pegawai = '1985123120
 		  'after the update the summary trigger recomputes a delete (22 - 12 = 10.00)');
 SELECT throws_ok($$INSERT INTO public.rekam_uji (nip, jalur, lingkup, jumlah) VALUES ('1', 'tidak ada', 'nasional', 1)$$,
 	'22P02', NULL, 'after the update the 0.1.0 row trigger still refuses an unknown jalur');
+-- an agency whose jumlah column holds hours re-creates its row trigger with
+-- jumlah_dalam 'jam' (Peraturan LAN 10/2018, Lampiran: a seminar of 8 hours
+-- on one day is 1 day x 4 JP = 4.00)
+DROP TRIGGER rekam_uji_jp ON public.rekam_uji;
+CREATE TRIGGER rekam_uji_jp BEFORE INSERT OR UPDATE ON public.rekam_uji
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'jam');
+INSERT INTO public.rekam_uji (nip, jalur, lingkup, jumlah, mulai, selesai)
+VALUES ('197001011995011001', 'seminar', 'nasional', 8, '2024-07-01', '2024-07-01');
+SELECT is((SELECT jp FROM public.rekam_uji WHERE nip = '197001011995011001'), 4.00,
+		  'after the update a row trigger re-created with jumlah_dalam ''jam'' reads hours (seminar 8 hours on one day = 4.00)');
 DROP TABLE public.rekam_uji, public.rekam_uji_ringkasan, public.state_uji;
 
 -- the catalog: 0.1.0 + UPDATE against the fresh install

@@ -59,8 +59,8 @@ CREATE TABLE bangkom (
 );
 CREATE INDEX ON bangkom (nip);
 CREATE TRIGGER isi BEFORE INSERT OR UPDATE ON bangkom
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp);
-SELECT ipasn.buat_ringkasan('bangkom', 'ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai');
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp, 'satuan');
+SELECT ipasn.buat_ringkasan('bangkom', 'ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan');
 -- activities capped by month (coaching, mentoring), by day (e-learning,
 -- belajar mandiri) and plain ones, as free text
 CREATE TABLE kegiatan (k integer PRIMARY KEY, jalur text, jumlah numeric);

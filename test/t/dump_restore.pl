@@ -44,8 +44,8 @@ CREATE TABLE bangkom (
 	jp numeric(8,2)
 );
 CREATE TRIGGER isi BEFORE INSERT OR UPDATE ON bangkom
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp);
-SELECT ipasn.buat_ringkasan('bangkom', 'ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai');
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp, 'satuan');
+SELECT ipasn.buat_ringkasan('bangkom', 'ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan');
 INSERT INTO bangkom (nip, jalur, lingkup, jumlah, mulai, selesai)
 SELECT 1 + i % 30, (ARRAY['Seminar', 'coaching', 'E-Learning', 'Bimtek', 'belajar mandiri'])[1 + i % 5],
 	CASE WHEN i % 6 = 0 THEN 'internasional' ELSE 'nasional' END::ipasn.lingkup,

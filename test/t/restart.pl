@@ -46,8 +46,8 @@ CREATE TABLE bangkom (
 	jp numeric(8,2)
 );
 CREATE TRIGGER isi BEFORE INSERT OR UPDATE ON bangkom
-	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp);
-SELECT ipasn.buat_ringkasan('bangkom', 'ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai');
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp(jalur, lingkup, jumlah, mulai, selesai, jp, 'satuan');
+SELECT ipasn.buat_ringkasan('bangkom', 'ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan');
 INSERT INTO bangkom (nip, jalur, lingkup, jumlah, mulai, selesai)
 SELECT 1 + i % 20, (ARRAY['Seminar', 'coaching', 'E-Learning', 'Bimtek'])[1 + i % 4],
 	CASE WHEN i % 5 = 0 THEN 'internasional' ELSE 'nasional' END::ipasn.lingkup,

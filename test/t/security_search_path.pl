@@ -98,8 +98,8 @@ $node->safe_psql('picu', q{
 	CREATE TABLE public.rekam (id serial PRIMARY KEY, nip varchar(18) NOT NULL, jalur text,
 		lingkup text, jumlah numeric, mulai date, selesai date, jp numeric);
 	CREATE TRIGGER rekam_jp BEFORE INSERT OR UPDATE ON public.rekam
-		FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp');
-	SELECT ipasn.buat_ringkasan('public.rekam', 'rekam_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai');
+		FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan');
+	SELECT ipasn.buat_ringkasan('public.rekam', 'rekam_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan');
 	CREATE ROLE juru LOGIN;
 	ALTER ROLE juru SET search_path = evil, public;
 	GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON public.rekam, public.rekam_ringkasan TO juru;
@@ -130,14 +130,17 @@ for my $s (@steps)
 
 # procedures called by the table owner with a hostile search_path
 for my $call (
-	[ 'isi_ulang', q{CALL ipasn.isi_ulang('public.rekam', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', true)} ],
-	[ 'isi_ulang_ringkasan', q{CALL ipasn.isi_ulang_ringkasan('public.rekam', 'public.rekam_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai')} ],
-	[ 'buat_ringkasan', q{SELECT ipasn.buat_ringkasan('public.rekam', 'rekam_ringkasan2', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai')} ])
+	[ 'isi_ulang', q{CALL ipasn.isi_ulang('public.rekam', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan', true)} ],
+	[ 'isi_ulang_ringkasan', q{CALL ipasn.isi_ulang_ringkasan('public.rekam', 'public.rekam_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')} ],
+	[ 'buat_ringkasan', q{SELECT ipasn.buat_ringkasan('public.rekam', 'rekam_ringkasan2', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')} ])
 {
 	my ($name, $sql) = @$call;
 	my ($r, $out, $err) = $node->psql('picu', "SET search_path = evil, public; $sql");
-	local $TODO = "$name: unqualified operators in a procedure that cannot pin search_path (it COMMITs); see test/SECURITY.md"
-	  if $name =~ /^isi_ulang/;
+	# isi_ulang's own SQL names every operator with OPERATOR(pg_catalog.x);
+	# isi_ulang_ringkasan runs the recompute statements of
+	# ipasn._ringkasan_sql, which compare pegawai with an unqualified =
+	local $TODO = "$name: the statements of ipasn._ringkasan_sql compare a varchar pegawai with an unqualified = (varchar = varchar); see test/SECURITY.md"
+	  if $name eq 'isi_ulang_ringkasan';
 	ok($r == 0 && $err !~ /planted/, "hostile search_path, $name: nothing planted runs") or diag($err);
 }
 

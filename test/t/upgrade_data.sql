@@ -34,9 +34,19 @@ CREATE TABLE public.rekam (
 	selesai date,
 	jp numeric
 );
+-- the triggers as each version declares them: 0.1.0 had no jumlah_dalam
+-- (its column was read in each jalur's unit, 'satuan' since 0.2.0)
+SELECT extversion = '0.1.0' AS versi_010 FROM pg_extension WHERE extname = 'ipasn' \gset
+\if :versi_010
 CREATE TRIGGER rekam_jp BEFORE INSERT OR UPDATE ON public.rekam
 	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp');
 SELECT ipasn.buat_ringkasan('public.rekam', 'rekam_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai') IS NOT NULL AS ringkasan;
+\else
+CREATE TRIGGER rekam_jp BEFORE INSERT OR UPDATE ON public.rekam
+	FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan');
+SELECT ipasn.buat_ringkasan('public.rekam', 'rekam_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai',
+	jumlah_dalam => 'satuan') IS NOT NULL AS ringkasan;
+\endif
 INSERT INTO public.rekam (nip, jalur, lingkup, jumlah, mulai, selesai)
 SELECT '1990' || lpad((i % 7)::text, 14, '0'),
 	   (ARRAY['Bimtek', 'seminar', 'coaching', 'e_learning', 'workshop', 'Diklat Teknis', 'pelatihan_fungsional'])[1 + i % 7],

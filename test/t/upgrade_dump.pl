@@ -112,5 +112,36 @@ ok($k1 eq $k2, 'a fresh install and 0.1.0 + ALTER EXTENSION UPDATE, in two datab
 	diag(`diff $tmp/segar $tmp/naik | head -40`);
 };
 
+# triggers created under 0.1.0 (six isi_jp and seven ringkas_jp arguments,
+# no jumlah_dalam): the update names each of them in a WARNING, and they keep
+# reading their jumlah column in each jalur's unit ('satuan'), also after a
+# dump of the updated database is restored
+$node->safe_psql('postgres', 'CREATE DATABASE lama');
+$node->safe_psql('lama', "CREATE EXTENSION ipasn VERSION '0.1.0'");
+($rc, $out, $err) = psql_file('lama', "$top/test/t/upgrade_data.sql");
+is($rc, 0, 'populated 0.1.0 database built') or diag($err);
+my ($r3, $o3, $e3) = $node->psql('lama', 'ALTER EXTENSION ipasn UPDATE', extra_params => [ '-X' ]);
+is($r3, 0, '0.1.0 with triggers updates') or diag($e3);
+my @notice = $e3 =~ /WARNING:  trigger "([^"]+)" on table public\.rekam \(ipasn\.(\w+), created under ipasn 0\.1\.0\)/g;
+is(join(' ', @notice), 'rekam_jp isi_jp rekam_ringkasan_hapus ringkas_jp rekam_ringkasan_kosongkan ringkas_jp rekam_ringkasan_tambah ringkas_jp rekam_ringkasan_ubah ringkas_jp',
+	'the update names each 0.1.0 trigger in a WARNING') or diag($e3);
+like($e3, qr/re-create the trigger with jumlah_dalam 'jam'/, 'and says how to declare hours');
+my $seminar = q{
+	INSERT INTO public.rekam (nip, jalur, lingkup, jumlah, mulai, selesai)
+	VALUES ('199000000000000042', 'seminar', 'nasional', 2, '2024-03-01', '2024-03-02');
+	SELECT r.jp || ' ' || s.jp FROM public.rekam r JOIN public.rekam_ringkasan s ON s.pegawai = r.nip
+	 WHERE r.nip = '199000000000000042';
+};
+# Peraturan LAN 10/2018, Lampiran: seminar nasional 4 JP a day, jumlah 2 (days) = 8.00
+is($node->safe_psql('lama', $seminar), '8.00 8.00',
+	'after the update the 0.1.0 triggers fire and read jumlah as days of seminar (2 x 4 = 8.00)');
+command_ok([ 'pg_dump', @conn, '-Fc', '-f', "$tmp/lama.dump", 'lama' ], 'pg_dump of the updated database');
+$node->safe_psql('postgres', 'CREATE DATABASE lama_pulih');
+$ok = IPC::Run::run([ 'pg_restore', @conn, '-d', 'lama_pulih', "$tmp/lama.dump" ], '>', \$stdout, '2>', \$stderr);
+ok($ok && $stderr eq '', 'its restore runs without an error') or diag($stderr);
+$node->safe_psql('lama_pulih', q{DELETE FROM public.rekam WHERE nip = '199000000000000042'});
+is($node->safe_psql('lama_pulih', $seminar), '8.00 8.00',
+	'the restored 0.1.0 triggers still fire the same way');
+
 $node->stop;
 done_testing();
