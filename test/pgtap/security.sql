@@ -7,7 +7,8 @@
 --  C. no SECURITY DEFINER; every SQL / PL/pgSQL function pins search_path;
 --  D. the row trigger isi_jp under row-level security and column privileges;
 --  E. whose rights the summary trigger ringkas_jp writes with (the owner's
---     of the training table), under row-level security too.
+--     of the training table), under row-level security too;
+--  F. a change of owner, and FORCE ROW LEVEL SECURITY.
 \set ON_ERROR_STOP 1
 \set QUIET 1
 \pset format unaligned
@@ -16,7 +17,7 @@
 SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(39);
+SELECT plan(43);
 
 -- A. the schema-ownership guard
 DROP EXTENSION IF EXISTS ipasn CASCADE;
@@ -178,6 +179,29 @@ SELECT throws_ok($$INSERT INTO public.rekam_mallory VALUES ('199001012020011001'
 RESET ROLE;
 SELECT ok((SELECT jp FROM public.rekam_aman_ringkasan WHERE pegawai = '199001012020011001') < 100,
 	'and the summary holds none of its 500 JP');
+
+-- F. the statements run as the current owner of the training table: a new
+--    owner reaches a trigger whose statements this session already prepared
+--    and keeps, and FORCE ROW LEVEL SECURITY does not hide rows from the
+--    recomputation (SECURITY_NOFORCE_RLS, as core's RI triggers)
+CREATE ROLE ipasn_pemilik;
+ALTER TABLE public.rekam_aman OWNER TO ipasn_pemilik;
+SET ROLE ipasn_juru_a;
+SELECT throws_ok($$UPDATE public.rekam_aman SET jumlah = 2 WHERE jalur = 'Seminar'$$,
+	'42501', 'permission denied for table rekam_aman_ringkasan',
+	'after ALTER TABLE ... OWNER TO a role without rights on the summary, the kept statements run as that role and are refused');
+RESET ROLE;
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.rekam_aman_ringkasan TO ipasn_pemilik;
+ALTER TABLE public.rekam_aman FORCE ROW LEVEL SECURITY;
+SET ROLE ipasn_pemilik;
+SELECT is((SELECT count(*) FROM public.rekam_aman), 0::bigint,
+	'with FORCE ROW LEVEL SECURITY and no policy of its own, the new owner sees no record');
+SET ROLE ipasn_juru_a;
+SELECT lives_ok($$UPDATE public.rekam_aman SET jumlah = 2 WHERE jalur = 'Seminar'$$,
+	'once the new owner may write the summary, the role''s update runs');
+RESET ROLE;
+SELECT is((SELECT jp FROM public.rekam_aman_ringkasan WHERE pegawai = '199001012020011001' AND tahun = 2024), 22.00,
+	'recomputed from all three records regardless: seminar 2 x 4 + bimtek 10 + seminar of unit B 1 x 4 = 22.00');
 
 SELECT * FROM finish();
 ROLLBACK;
