@@ -17,7 +17,7 @@
 SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(43);
+SELECT plan(44);
 
 -- A. the schema-ownership guard
 DROP EXTENSION IF EXISTS ipasn CASCADE;
@@ -177,6 +177,11 @@ SELECT throws_ok($$INSERT INTO public.rekam_mallory VALUES ('199001012020011001'
 	'42501', 'permission denied for table rekam_aman_ringkasan',
 	'a trigger on a role''s own table cannot write into another owner''s summary');
 RESET ROLE;
+-- nor by having a superuser fire it: the statements run as the owner of
+-- rekam_mallory, not as the role inserting (0.1.0 wrote the 500 JP here)
+SELECT throws_ok($$INSERT INTO public.rekam_mallory VALUES ('199001012020011001', 'bimtek', 'nasional', 500, '2024-01-01', '2024-01-01')$$,
+	'42501', 'permission denied for table rekam_aman_ringkasan',
+	'a superuser inserting into that role''s table does not lend its rights to the role''s trigger');
 SELECT ok((SELECT jp FROM public.rekam_aman_ringkasan WHERE pegawai = '199001012020011001') < 100,
 	'and the summary holds none of its 500 JP');
 
