@@ -49,6 +49,8 @@
 #define MAX_ENTRIES 10000000
 #define MAX_VALUE_H INT64CONST(1000000000)
 #define MAX_LIMIT 100000000
+/* fixed_h, fixed_teknis_h and kegiatan of a state */
+#define MAX_TOTAL (PG_INT64_MAX / 4)
 /* days of per-day-capped records spread when a value is read (480 MB) */
 #define MAX_CAPPED_DAYS 20000000
 #define MAX_DAY_KEY 2147483000
@@ -106,6 +108,7 @@ state_reserve(JpState s, int more)
 	return ipasn_jp_state_copy(s, cap);
 }
 
+/* a JP value read from a state (not stored): int64 */
 static void
 add_checked(int64 *acc, int64 v)
 {
@@ -113,6 +116,25 @@ add_checked(int64 *acc, int64 v)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("ipasn.jp_state total out of range")));
+}
+
+/*
+ * A total kept in the state (fixed_h, fixed_teknis_h, kegiatan): at most
+ * MAX_TOTAL, the bound of the text and binary input, so that every state
+ * written can be read back (a summary table must survive pg_dump).
+ */
+static void
+state_add_checked(int64 *acc, int64 v)
+{
+	int64		r;
+
+	if (pg_add_s64_overflow(*acc, v, &r) || r > MAX_TOTAL || r < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("ipasn.jp_state total out of range"),
+				 errdetail("A jp_state holds at most " INT64_FORMAT " hundredths of a JP and " INT64_FORMAT " records, the bounds of its text and binary input.",
+						   MAX_TOTAL, MAX_TOTAL)));
+	*acc = r;
 }
 
 /* month number of a date: year * 12 + month - 1 */
@@ -132,25 +154,33 @@ JpState
 ipasn_jp_state_add_converted(JpState s, const JpConverted *c, bool teknis)
 {
 	JpEntry    *e;
+	int64		kegiatan = s->kegiatan;
 
+	/* every check first: an error leaves s unchanged */
+	state_add_checked(&kegiatan, 1);
 	if (c->kind == JPK_FIXED)
 	{
-		add_checked(&s->fixed_h, c->value_h);
+		int64		fixed_h = s->fixed_h;
+		int64		fixed_teknis_h = s->fixed_teknis_h;
+
+		state_add_checked(&fixed_h, c->value_h);
 		if (teknis)
-			add_checked(&s->fixed_teknis_h, c->value_h);
-		s->kegiatan++;
+			state_add_checked(&fixed_teknis_h, c->value_h);
+		s->fixed_h = fixed_h;
+		s->fixed_teknis_h = fixed_teknis_h;
+		s->kegiatan = kegiatan;
 		return s;
 	}
+	if (c->value_h > MAX_VALUE_H)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("JP of a capped record out of range: %s", ipasn_h_to_cstring(c->value_h))));
 	s = state_reserve(s, 1);
 	e = &s->e[s->n++];
 	memset(e, 0, sizeof(JpEntry));
 	e->jalur = (uint8) c->rule->jalur;
 	e->lingkup = (uint8) c->rule->lingkup;
 	e->teknis = teknis ? 1 : 0;
-	if (c->value_h > MAX_VALUE_H)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("JP of a capped record out of range: %s", ipasn_h_to_cstring(c->value_h))));
 	e->value_h = (int32) c->value_h;
 	if (c->kind == JPK_DAILY)
 	{
@@ -168,7 +198,7 @@ ipasn_jp_state_add_converted(JpState s, const JpConverted *c, bool teknis)
 		e->limit = c->rule->batas_bulanan;
 		e->persen = 0;
 	}
-	s->kegiatan++;
+	s->kegiatan = kegiatan;
 	return s;
 }
 
@@ -176,11 +206,19 @@ ipasn_jp_state_add_converted(JpState s, const JpConverted *c, bool teknis)
 JpState
 ipasn_jp_state_merge(JpState a, JpState b)
 {
+	/* the totals first: an error leaves a unchanged */
+	int64		fixed_h = a->fixed_h;
+	int64		fixed_teknis_h = a->fixed_teknis_h;
+	int64		kegiatan = a->kegiatan;
+
+	state_add_checked(&fixed_h, b->fixed_h);
+	state_add_checked(&fixed_teknis_h, b->fixed_teknis_h);
+	state_add_checked(&kegiatan, b->kegiatan);
 	a = state_reserve(a, b->n);
 	a->flags |= b->flags;
-	add_checked(&a->fixed_h, b->fixed_h);
-	add_checked(&a->fixed_teknis_h, b->fixed_teknis_h);
-	add_checked(&a->kegiatan, b->kegiatan);
+	a->fixed_h = fixed_h;
+	a->fixed_teknis_h = fixed_teknis_h;
+	a->kegiatan = kegiatan;
 	if (b->n > 0)
 		memcpy(&a->e[a->n], b->e, sizeof(JpEntry) * b->n);
 	a->n += b->n;
@@ -392,7 +430,9 @@ ipasn_jp_state_value_h(JpState s, bool teknis_only)
 /* ---------------------------------------------------------------------
  * I/O.  Text: 1|fixed_h|kegiatan|fixed_teknis_h|flags|D,jalur,lingkup,teknis,day,days,cap,persen,value|M,...
  * (days and months as integers: days since 2000-01-01, year*12+month-1;
- * "-" for an undated record).  Input validates everything.
+ * "-" for an undated record).  Input validates everything and accepts the
+ * entries in any order (0.1.0 wrote them in the order they were added);
+ * output and send write them in a canonical order (entry_cmp).
  * ---------------------------------------------------------------------
  */
 static void
@@ -513,11 +553,11 @@ ipasn_jp_state_in(PG_FUNCTION_ARGS)
 		bad_state(str, "Too many entries.");
 	s = ipasn_jp_state_new(cap);
 	expect_char(&p, str, '|');
-	s->fixed_h = parse_int(&p, str, 0, PG_INT64_MAX / 4);
+	s->fixed_h = parse_int(&p, str, 0, MAX_TOTAL);
 	expect_char(&p, str, '|');
-	s->kegiatan = parse_int(&p, str, 0, PG_INT64_MAX / 4);
+	s->kegiatan = parse_int(&p, str, 0, MAX_TOTAL);
 	expect_char(&p, str, '|');
-	s->fixed_teknis_h = parse_int(&p, str, 0, PG_INT64_MAX / 4);
+	s->fixed_teknis_h = parse_int(&p, str, 0, MAX_TOTAL);
 	expect_char(&p, str, '|');
 	s->flags = (uint8) parse_int(&p, str, 0, JP_STATE_FLAG_ALL);
 	if (s->fixed_teknis_h > s->fixed_h)
@@ -566,11 +606,58 @@ ipasn_jp_state_in(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(s);
 }
 
+/*
+ * The canonical order of the entries, for output: equal states (the same
+ * header and the same multiset of entries, in whatever order the records
+ * were added or the states merged) print equal text and send equal bytes.
+ * The order does not change the value (jp_value sorts its own copy).
+ */
+static int
+entry_cmp(const void *pa, const void *pb)
+{
+	const JpEntry *a = pa;
+	const JpEntry *b = pb;
+
+#define CMP_FIELD(f) \
+	do { \
+		if (a->f != b->f) \
+			return a->f < b->f ? -1 : 1; \
+	} while (0)
+	CMP_FIELD(tag);
+	CMP_FIELD(jalur);
+	CMP_FIELD(lingkup);
+	CMP_FIELD(teknis);
+	CMP_FIELD(key);
+	CMP_FIELD(n);
+	CMP_FIELD(limit);
+	CMP_FIELD(persen);
+	CMP_FIELD(value_h);
+#undef CMP_FIELD
+	return 0;
+}
+
+/* s itself when its entries are in the canonical order, else a sorted copy */
+static JpState
+state_canonical(JpState s)
+{
+	JpState		c;
+	int			i;
+
+	for (i = 1; i < s->n; i++)
+		if (entry_cmp(&s->e[i - 1], &s->e[i]) > 0)
+			break;
+	if (i >= s->n)
+		return s;
+	c = ipasn_jp_state_copy(s, s->n);
+	qsort(c->e, c->n, sizeof(JpEntry), entry_cmp);
+	return c;
+}
+
 PG_FUNCTION_INFO_V1(ipasn_jp_state_out);
 Datum
 ipasn_jp_state_out(PG_FUNCTION_ARGS)
 {
-	JpState		s = DatumGetJpState(PG_GETARG_DATUM(0));
+	JpState		s = state_canonical(DatumGetJpState(PG_GETARG_DATUM(0)));
 	StringInfoData buf;
 	int			i;
 
@@ -598,7 +685,7 @@ PG_FUNCTION_INFO_V1(ipasn_jp_state_send);
 Datum
 ipasn_jp_state_send(PG_FUNCTION_ARGS)
 {
-	JpState		s = DatumGetJpState(PG_GETARG_DATUM(0));
+	JpState		s = state_canonical(DatumGetJpState(PG_GETARG_DATUM(0)));
 	StringInfoData buf;
 	int			i;
 
@@ -653,7 +740,7 @@ ipasn_jp_state_recv(PG_FUNCTION_ARGS)
 	n = pq_getmsgint(buf, 4);
 	if (fixed_teknis_h < 0 || fixed_teknis_h > fixed_h || (flags & ~JP_STATE_FLAG_ALL) != 0)
 		bad_state(what, "Invalid teknis total or flags.");
-	if (fixed_h < 0 || fixed_h > PG_INT64_MAX / 4 || kegiatan < 0 || kegiatan > PG_INT64_MAX / 4)
+	if (fixed_h < 0 || fixed_h > MAX_TOTAL || kegiatan < 0 || kegiatan > MAX_TOTAL)
 		bad_state(what, "Total out of range.");
 	if (n < 0 || n > MAX_ENTRIES || (int64) n * ENTRY_WIRE_SIZE != buf->len - buf->cursor)
 		bad_state(what, "Entry count does not match the message length.");

@@ -50,6 +50,7 @@
 #include "utils/typcache.h"
 
 #include "ipasn.h"
+#include "owner.h"
 
 #define RK_MAX_PLANS 2
 
@@ -86,6 +87,7 @@ typedef struct RingkasCache
 	bool		valid;
 	Oid			relid;			/* source table */
 	Oid			ringkasan;		/* summary table */
+	Oid			owner;			/* owner of relid: the user the plans run as */
 	TriggerEvent event;			/* INSERT, UPDATE, DELETE or TRUNCATE */
 	RingkasTrigger *t;
 } RingkasCache;
@@ -313,6 +315,7 @@ static RingkasTrigger *
 rk_get(TriggerData *trigdata, bool is_insert)
 {
 	Oid			relid = RelationGetRelid(trigdata->tg_relation);
+	Oid			owner = RelationGetForm(trigdata->tg_relation)->relowner;
 	TriggerEvent event = trigdata->tg_event & TRIGGER_EVENT_OPMASK;
 	RingkasCache *e;
 	RingkasTrigger *old;
@@ -337,7 +340,7 @@ rk_get(TriggerData *trigdata, bool is_insert)
 		e->valid = false;
 		e->t = NULL;
 	}
-	if (e->valid && e->relid == relid && e->event == event)
+	if (e->valid && e->relid == relid && e->owner == owner && e->event == event)
 		return e->t;
 
 	e->valid = false;
@@ -346,6 +349,7 @@ rk_get(TriggerData *trigdata, bool is_insert)
 	e->t = rk_build(trigdata, is_insert, &ringkasan);
 	e->relid = relid;
 	e->ringkasan = ringkasan;
+	e->owner = owner;
 	e->event = event;
 	/* an invalidation that arrived while building: build again next time */
 	e->valid = (start == ringkas_inval_count);
@@ -695,11 +699,18 @@ ipasn_ringkas_jp(PG_FUNCTION_ARGS)
 	Trigger    *trigger;
 	RingkasTrigger *volatile t;
 	bool		is_insert;
+	IpasnAsOwner as_owner;
 
 	rk_check_call(fcinfo);
 	trigger = trigdata->tg_trigger;
 	is_insert = TRIGGER_FIRED_BY_INSERT(trigdata->tg_event);
 
+	/*
+	 * Everything below, from building the statements to running them, runs
+	 * as the owner of the table with search_path pinned (owner.c); the
+	 * cached statements are kept per trigger and owner (rk_get).
+	 */
+	ipasn_as_owner_begin(trigdata->tg_relation, &as_owner);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "ipasn.ringkas_jp: SPI_connect failed");
 	if (SPI_register_trigger_data(trigdata) != SPI_OK_TD_REGISTER)
@@ -726,5 +737,6 @@ ipasn_ringkas_jp(PG_FUNCTION_ARGS)
 	}
 	PG_END_TRY();
 	SPI_finish();
+	ipasn_as_owner_end(&as_owner);
 	return PointerGetDatum(NULL);
 }

@@ -40,7 +40,7 @@ BEGIN
 	RETURN r;
 END
 $f$;
-SELECT plan(124);
+SELECT plan(131);
 
 -- text input
 SELECT throws_ok($q$SELECT ''::ipasn.jp_state::text$q$, '22P02', 'malformed ipasn.jp_state: ""', 'jp_state_in: empty');
@@ -111,6 +111,15 @@ SELECT throws_ok($q$SELECT ipasn.jp_state_recv(NULL)$q$, '42883', 'function ipas
 SELECT is((SELECT ipasn.jp_value('1|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,500'))::text, '3.00', 'jp_value of the daily entry: 3 JP cap, 5 JP spread = 3');
 SELECT is((SELECT ipasn.jp_value('1|0|2|0|0|D,e_learning,nasional,0,8766,1,300,0,200|D,e_learning,nasional,0,8766,1,300,0,200'))::text, '3.00', 'jp_value of two entries on one day');
 SELECT is((SELECT s::text = s::text::ipasn.jp_state::text FROM (SELECT ipasn.jp_state_agg(j, l, n, m, NULL) AS s FROM (VALUES ('e_learning'::ipasn.jalur, 'nasional'::ipasn.lingkup, 5::numeric, '2024-01-01'::date), ('coaching', 'internasional', 3, '2024-02-01'), ('seminar', 'nasional', 2, NULL)) AS r(j, l, n, m)) AS t)::text, 'true', 'round trip of an aggregate''s state');
+
+-- canonical output
+SELECT is((SELECT '1|0|2|0|0|M,coaching,nasional,0,24288,1,2,0,200|D,e_learning,nasional,0,8766,1,300,0,500'::ipasn.jp_state::text)::text, '1|0|2|0|0|D,e_learning,nasional,0,8766,1,300,0,500|M,coaching,nasional,0,24288,1,2,0,200', 'jp_state_out: per-day entries before per-month ones, whatever the order of the text');
+SELECT is((SELECT ipasn.jp_value('1|0|2|0|0|M,coaching,nasional,0,24288,1,2,0,200|D,e_learning,nasional,0,8766,1,300,0,500'))::text, '5.00', 'jp_state_in: entries out of the canonical order (as 0.1.0 wrote them) are read: coaching 2 + e_learning 3 (capped) = 5.00');
+SELECT is((SELECT ipasn.jp_state_agg(j, l, n, m, NULL ORDER BY k)::text FROM (VALUES (1, 'e_learning'::ipasn.jalur, 'nasional'::ipasn.lingkup, 5::numeric, '2024-01-01'::date), (2, 'coaching', 'internasional', 3, '2024-02-01'), (3, 'seminar', 'nasional', 2, NULL), (4, 'coaching', 'nasional', 1, '2024-01-15'), (5, 'e_learning', 'nasional', 2, '2023-12-31')) AS r(k, j, l, n, m))::text, '1|800|5|0|0|D,e_learning,nasional,0,8765,1,300,0,200|D,e_learning,nasional,0,8766,1,300,0,500|M,coaching,nasional,0,24288,1,2,0,200|M,coaching,internasional,0,24289,3,2,0,400', 'jp_state_agg: five records in one order');
+SELECT is((SELECT ipasn.jp_state_agg(j, l, n, m, NULL ORDER BY k DESC)::text FROM (VALUES (1, 'e_learning'::ipasn.jalur, 'nasional'::ipasn.lingkup, 5::numeric, '2024-01-01'::date), (2, 'coaching', 'internasional', 3, '2024-02-01'), (3, 'seminar', 'nasional', 2, NULL), (4, 'coaching', 'nasional', 1, '2024-01-15'), (5, 'e_learning', 'nasional', 2, '2023-12-31')) AS r(k, j, l, n, m))::text, '1|800|5|0|0|D,e_learning,nasional,0,8765,1,300,0,200|D,e_learning,nasional,0,8766,1,300,0,500|M,coaching,nasional,0,24288,1,2,0,200|M,coaching,internasional,0,24289,3,2,0,400', 'jp_state_agg: the same five records in the reverse order print the same text');
+SELECT is((SELECT ipasn.jp_total(j, l, n, m, NULL) FROM (VALUES (1, 'e_learning'::ipasn.jalur, 'nasional'::ipasn.lingkup, 5::numeric, '2024-01-01'::date), (2, 'coaching', 'internasional', 3, '2024-02-01'), (3, 'seminar', 'nasional', 2, NULL), (4, 'coaching', 'nasional', 1, '2024-01-15'), (5, 'e_learning', 'nasional', 2, '2023-12-31')) AS r(k, j, l, n, m))::text, '23.00', 'jp_total of the five records: e_learning 3 (of 5, capped at 3 a day) + coaching internasional 2 x 4 (of 3, at most 2 a month) + seminar 2 x 4 + coaching 2 + e_learning 2 = 23.00');
+SELECT is((SELECT ipasn.jp_merge(s ORDER BY k)::text = ipasn.jp_merge(s ORDER BY k DESC)::text FROM (SELECT k, ipasn.jp_state_agg(j, l, n, m, NULL) AS s FROM (VALUES (1, 'e_learning'::ipasn.jalur, 'nasional'::ipasn.lingkup, 5::numeric, '2024-01-01'::date), (2, 'coaching', 'internasional', 3, '2024-02-01'), (3, 'seminar', 'nasional', 2, NULL), (4, 'coaching', 'nasional', 1, '2024-01-15'), (5, 'e_learning', 'nasional', 2, '2023-12-31')) AS r(k, j, l, n, m) GROUP BY k) AS t)::text, 'true', 'jp_merge: two states merged in either order print the same text');
+SELECT is((SELECT ipasn.jp_state_send(ipasn.jp_state_agg(j, l, n, m, NULL ORDER BY k)) = ipasn.jp_state_send(ipasn.jp_state_agg(j, l, n, m, NULL ORDER BY k DESC)) FROM (VALUES (1, 'e_learning'::ipasn.jalur, 'nasional'::ipasn.lingkup, 5::numeric, '2024-01-01'::date), (2, 'coaching', 'internasional', 3, '2024-02-01'), (3, 'seminar', 'nasional', 2, NULL), (4, 'coaching', 'nasional', 1, '2024-01-15'), (5, 'e_learning', 'nasional', 2, '2023-12-31')) AS r(k, j, l, n, m))::text, 'true', 'jp_state_send: the same records in two orders send the same bytes');
 
 -- binary input (COPY ... FORMAT binary)
 SELECT is((SELECT ipasn.jp_state_send('1|100|2|0|0|M,coaching,nasional,0,24288,1,2,0,200'))::text, '\x0100000000000000640000000000000002000000000000000000000000014d0d000000005ee000000001000000020000000000000000000000c8', 'jp_state_send of a valid state');

@@ -6,7 +6,9 @@
 --  B. PUBLIC reads but cannot change the rule tables or the vocabulary;
 --  C. no SECURITY DEFINER; every SQL / PL/pgSQL function pins search_path;
 --  D. the row trigger isi_jp under row-level security and column privileges;
---  E. whose rights the summary trigger ringkas_jp writes with.
+--  E. whose rights the summary trigger ringkas_jp writes with (the owner's
+--     of the training table), under row-level security too;
+--  F. a change of owner, and FORCE ROW LEVEL SECURITY.
 \set ON_ERROR_STOP 1
 \set QUIET 1
 \pset format unaligned
@@ -15,7 +17,7 @@
 SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(33);
+SELECT plan(44);
 
 -- A. the schema-ownership guard
 DROP EXTENSION IF EXISTS ipasn CASCADE;
@@ -134,19 +136,36 @@ SELECT is((SELECT jp FROM public.rekam_aman WHERE unit = 'B'), 4.00, 'the other 
 -- E. the summary trigger: whose rights it writes with
 SELECT ipasn.buat_ringkasan('public.rekam_aman', 'rekam_aman_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan') IS NOT NULL AS dibuat \gset
 SELECT ok(:'dibuat', 'summary table and triggers created by the owner');
--- Today ringkas_jp writes with the rights of the role that fires it, so a role
--- with INSERT on the training table only is refused.  Decided: it is to write
--- with the rights of the owner of the table it fires on, as core's RI
--- triggers do; the C change is specified in test/SECURITY.md, and these two
--- assertions flip with it (lives_ok, then 22.00).
+-- ringkas_jp reads the training table and writes the summary with the
+-- rights of the training table's owner, as core's RI triggers do
+-- (src/owner.c; test/SECURITY.md): a data-entry role needs no right on the
+-- summary.  (0.1.0 wrote with the rights of the role firing it: this INSERT
+-- was refused with 42501 "permission denied for table rekam_aman_ringkasan".)
+SELECT ok(NOT has_table_privilege('ipasn_juru_a', 'public.rekam_aman_ringkasan', 'SELECT, INSERT, UPDATE, DELETE'),
+	'the data-entry role holds no privilege on the summary table');
 SET ROLE ipasn_juru_a;
-SELECT throws_ok($$INSERT INTO public.rekam_aman (unit, nip, jalur, lingkup, jumlah, mulai, selesai)
+SELECT lives_ok($$INSERT INTO public.rekam_aman (unit, nip, jalur, lingkup, jumlah, mulai, selesai)
 				  VALUES ('A', '199001012020011001', 'bimtek', 'nasional', 10, '2024-03-01', '2024-03-02')$$,
-	'42501', 'permission denied for table rekam_aman_ringkasan',
-	'today: a role with INSERT on its training table only is refused by the summary trigger, and the record is not added');
+	'a role with INSERT on its training table only adds a record: the summary trigger writes as the table''s owner');
 RESET ROLE;
-SELECT is((SELECT jp FROM public.rekam_aman_ringkasan WHERE pegawai = '199001012020011001'), 12.00,
-	'and the summary is unchanged (12.00)');
+SELECT is((SELECT jp FROM public.rekam_aman_ringkasan WHERE pegawai = '199001012020011001' AND tahun = 2024), 22.00,
+	'and the summary has it: seminar 3 days x 4 = 12.00 + bimtek 10 JP = 22.00 (Peraturan LAN 10/2018, Lampiran)');
+-- under row-level security, an UPDATE recomputes the employee-year from
+-- all of its records, not only from those the role firing it can see
+INSERT INTO public.rekam_aman (unit, nip, jalur, lingkup, jumlah, mulai, selesai)
+VALUES ('B', '199001012020011001', 'seminar', 'nasional', 1, '2024-05-06', '2024-05-06');
+SELECT is((SELECT jp FROM public.rekam_aman_ringkasan WHERE pegawai = '199001012020011001' AND tahun = 2024), 26.00,
+	'a record of unit B for the same employee and year: 22.00 + seminar 1 day x 4 = 26.00');
+SET ROLE ipasn_juru_a;
+SELECT is((SELECT count(*) FROM public.rekam_aman WHERE nip = '199001012020011001'), 2::bigint,
+	'the role sees only the two records of its unit for that employee');
+SELECT lives_ok($$UPDATE public.rekam_aman SET jumlah = 1 WHERE jalur = 'Seminar'$$,
+	'the role updates its seminar record to 1 day');
+RESET ROLE;
+SELECT is((SELECT jp FROM public.rekam_aman_ringkasan WHERE pegawai = '199001012020011001' AND tahun = 2024), 18.00,
+	'the UPDATE recomputed the employee-year from all three records: seminar 1 x 4 + bimtek 10 + seminar of unit B 1 x 4 = 18.00 (from the role''s own rows it would be 14.00)');
+SELECT is((SELECT jumlah_catatan FROM public.rekam_aman_ringkasan WHERE pegawai = '199001012020011001' AND tahun = 2024), 3::bigint,
+	'and counts the three records');
 -- a role's own trigger cannot write into a summary it may not change
 CREATE ROLE ipasn_mallory;
 GRANT CREATE ON SCHEMA public TO ipasn_mallory;
@@ -158,8 +177,36 @@ SELECT throws_ok($$INSERT INTO public.rekam_mallory VALUES ('199001012020011001'
 	'42501', 'permission denied for table rekam_aman_ringkasan',
 	'a trigger on a role''s own table cannot write into another owner''s summary');
 RESET ROLE;
+-- nor by having a superuser fire it: the statements run as the owner of
+-- rekam_mallory, not as the role inserting (0.1.0 wrote the 500 JP here)
+SELECT throws_ok($$INSERT INTO public.rekam_mallory VALUES ('199001012020011001', 'bimtek', 'nasional', 500, '2024-01-01', '2024-01-01')$$,
+	'42501', 'permission denied for table rekam_aman_ringkasan',
+	'a superuser inserting into that role''s table does not lend its rights to the role''s trigger');
 SELECT ok((SELECT jp FROM public.rekam_aman_ringkasan WHERE pegawai = '199001012020011001') < 100,
 	'and the summary holds none of its 500 JP');
+
+-- F. the statements run as the current owner of the training table: a new
+--    owner reaches a trigger whose statements this session already prepared
+--    and keeps, and FORCE ROW LEVEL SECURITY does not hide rows from the
+--    recomputation (SECURITY_NOFORCE_RLS, as core's RI triggers)
+CREATE ROLE ipasn_pemilik;
+ALTER TABLE public.rekam_aman OWNER TO ipasn_pemilik;
+SET ROLE ipasn_juru_a;
+SELECT throws_ok($$UPDATE public.rekam_aman SET jumlah = 2 WHERE jalur = 'Seminar'$$,
+	'42501', 'permission denied for table rekam_aman_ringkasan',
+	'after ALTER TABLE ... OWNER TO a role without rights on the summary, the kept statements run as that role and are refused');
+RESET ROLE;
+GRANT SELECT, INSERT, UPDATE, DELETE ON public.rekam_aman_ringkasan TO ipasn_pemilik;
+ALTER TABLE public.rekam_aman FORCE ROW LEVEL SECURITY;
+SET ROLE ipasn_pemilik;
+SELECT is((SELECT count(*) FROM public.rekam_aman), 0::bigint,
+	'with FORCE ROW LEVEL SECURITY and no policy of its own, the new owner sees no record');
+SET ROLE ipasn_juru_a;
+SELECT lives_ok($$UPDATE public.rekam_aman SET jumlah = 2 WHERE jalur = 'Seminar'$$,
+	'once the new owner may write the summary, the role''s update runs');
+RESET ROLE;
+SELECT is((SELECT jp FROM public.rekam_aman_ringkasan WHERE pegawai = '199001012020011001' AND tahun = 2024), 22.00,
+	'recomputed from all three records regardless: seminar 2 x 4 + bimtek 10 + seminar of unit B 1 x 4 = 22.00');
 
 SELECT * FROM finish();
 ROLLBACK;
