@@ -73,19 +73,10 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.jp_kegiatan(@extschema@.jp_state) IS
 'Number of records in a state that gave a JP value';
 
--- SSPACE: the planner's estimate of a group's state in memory, for hash
--- aggregation.  Without it the planner takes 32 bytes (an unknown varlena),
--- below the smallest jp_state in memory (its 44-byte header in a 64-byte
--- allocation); 256 bytes is a state with room for 8 per-day or per-month
--- capped records, about a person-year.  A state is per group and grows
--- after the group is created, which hash aggregation does not spill; so
--- the estimate errs high rather than low.  (0.1.0 installs get the same
--- value from the update script.)
 CREATE AGGREGATE @extschema@.jp_total(jalur @extschema@.jalur, lingkup @extschema@.lingkup,
 	jumlah numeric, mulai date, selesai date) (
 	SFUNC = @extschema@.jp_state_add,
 	STYPE = @extschema@.jp_state,
-	SSPACE = 256,
 	FINALFUNC = @extschema@.jp_value,
 	COMBINEFUNC = @extschema@.jp_state_combine,
 	PARALLEL = SAFE
@@ -97,7 +88,6 @@ CREATE AGGREGATE @extschema@.jp_state_agg(jalur @extschema@.jalur, lingkup @exts
 	jumlah numeric, mulai date, selesai date) (
 	SFUNC = @extschema@.jp_state_add,
 	STYPE = @extschema@.jp_state,
-	SSPACE = 256,
 	FINALFUNC = @extschema@.jp_state_compact,
 	COMBINEFUNC = @extschema@.jp_state_combine,
 	PARALLEL = SAFE
@@ -108,7 +98,6 @@ COMMENT ON AGGREGATE @extschema@.jp_state_agg(@extschema@.jalur, @extschema@.lin
 CREATE AGGREGATE @extschema@.jp_merge(@extschema@.jp_state) (
 	SFUNC = @extschema@.jp_state_combine,
 	STYPE = @extschema@.jp_state,
-	SSPACE = 256,
 	FINALFUNC = @extschema@.jp_state_compact,
 	COMBINEFUNC = @extschema@.jp_state_combine,
 	PARALLEL = SAFE

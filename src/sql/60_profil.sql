@@ -30,7 +30,6 @@ CREATE AGGREGATE @extschema@.profil_bangkom(jalur @extschema@.jalur, lingkup @ex
 	jumlah numeric, mulai date, selesai date, as_of date) (
 	SFUNC = @extschema@.profil_add,
 	STYPE = @extschema@.jp_state,
-	SSPACE = 256,
 	FINALFUNC = @extschema@.profil,
 	COMBINEFUNC = @extschema@.jp_state_combine,
 	PARALLEL = SAFE
@@ -42,7 +41,6 @@ CREATE AGGREGATE @extschema@.profil_state_agg(jalur @extschema@.jalur, lingkup @
 	jumlah numeric, mulai date, selesai date, as_of date) (
 	SFUNC = @extschema@.profil_add,
 	STYPE = @extschema@.jp_state,
-	SSPACE = 256,
 	FINALFUNC = @extschema@.jp_state_compact,
 	COMBINEFUNC = @extschema@.jp_state_combine,
 	PARALLEL = SAFE

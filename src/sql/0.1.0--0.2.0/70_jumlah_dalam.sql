@@ -91,7 +91,7 @@ BEGIN
 			ON CONFLICT (pegawai, tahun) DO UPDATE SET
 				jp_state = @extschema@.jp_state_compact(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
 				jp = @extschema@.jp_value(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
-				jumlah_catatan = r.jumlah_catatan + excluded.jumlah_catatan
+				jumlah_catatan = r.jumlah_catatan OPERATOR(pg_catalog.+) excluded.jumlah_catatan
 			$q$, ringkasan),
 		-- the same for one group (a single-row INSERT), without arrays
 		format($q$
@@ -100,7 +100,7 @@ BEGIN
 			ON CONFLICT (pegawai, tahun) DO UPDATE SET
 				jp_state = @extschema@.jp_state_compact(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
 				jp = @extschema@.jp_value(@extschema@.jp_state_combine(r.jp_state, excluded.jp_state)),
-				jumlah_catatan = r.jumlah_catatan + excluded.jumlah_catatan
+				jumlah_catatan = r.jumlah_catatan OPERATOR(pg_catalog.+) excluded.jumlah_catatan
 			$q$, ringkasan)];
 	ELSIF peristiwa = 'UPDATE' THEN
 		perintah := @extschema@._ringkasan_sql(sumber, ringkasan, e,
