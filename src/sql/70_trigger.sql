@@ -219,8 +219,9 @@ BEGIN
 	r := format('%I.%I', nsp, rel)::regclass;
 	EXECUTE format('COMMENT ON TABLE %s IS %L', r,
 		format('JP per employee and year of %s, kept by ipasn.ringkas_jp triggers', sumber));
-	-- the targets of the rule set in force, read when queried
-	PERFORM @extschema@.buat_ringkasan_target(r);
+	-- the targets of the rule set in force, read when queried (ipasn
+	-- named literally: ipasn.control fixes the schema, CVE-2023-39417)
+	PERFORM ipasn.buat_ringkasan_target(r);
 	args := format('%L, %L, %L, %L, %L, %L, %L', format('%I.%I', nsp, rel),
 		pegawai, jalur, lingkup, jumlah, mulai, selesai);
 	FOR ev IN SELECT * FROM (VALUES

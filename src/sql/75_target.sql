@@ -29,6 +29,9 @@ RETURNS regclass
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $fn$
+-- ipasn.control fixes the schema (schema = ipasn, relocatable = false):
+-- the body names it literally, never through the schema placeholder
+-- (CVE-2023-39417)
 DECLARE
 	nsp name;
 	nama text;
@@ -64,8 +67,8 @@ BEGIN
 			   t.target_jp_tinggi, coalesce(r.jp, 0) >= t.target_jp_tinggi AS memenuhi_target_tinggi,
 			   r.jp_state
 		  FROM %3$s AS r,
-			   LATERAL (SELECT @extschema@.target_jp() AS target_jp,
-							   @extschema@.target_jp_tinggi() AS target_jp_tinggi) AS t
+			   LATERAL (SELECT ipasn.target_jp() AS target_jp,
+							   ipasn.target_jp_tinggi() AS target_jp_tinggi) AS t
 		$q$, nsp, nama, ringkasan);
 	v := format('%I.%I', nsp, nama)::regclass;
 	EXECUTE format('COMMENT ON VIEW %s IS %L', v,

@@ -29,6 +29,9 @@ RETURNS regclass
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $fn$
+-- ipasn.control fixes the schema (schema = ipasn, relocatable = false):
+-- the body names it literally, never through the schema placeholder
+-- (CVE-2023-39417)
 DECLARE
 	nsp name;
 	nama text;
@@ -64,8 +67,8 @@ BEGIN
 			   t.target_jp_tinggi, coalesce(r.jp, 0) >= t.target_jp_tinggi AS memenuhi_target_tinggi,
 			   r.jp_state
 		  FROM %3$s AS r,
-			   LATERAL (SELECT @extschema@.target_jp() AS target_jp,
-							   @extschema@.target_jp_tinggi() AS target_jp_tinggi) AS t
+			   LATERAL (SELECT ipasn.target_jp() AS target_jp,
+							   ipasn.target_jp_tinggi() AS target_jp_tinggi) AS t
 		$q$, nsp, nama, ringkasan);
 	v := format('%I.%I', nsp, nama)::regclass;
 	EXECUTE format('COMMENT ON VIEW %s IS %L', v,
@@ -129,8 +132,9 @@ BEGIN
 	r := format('%I.%I', nsp, rel)::regclass;
 	EXECUTE format('COMMENT ON TABLE %s IS %L', r,
 		format('JP per employee and year of %s, kept by ipasn.ringkas_jp triggers', sumber));
-	-- the targets of the rule set in force, read when queried
-	PERFORM @extschema@.buat_ringkasan_target(r);
+	-- the targets of the rule set in force, read when queried (ipasn
+	-- named literally: ipasn.control fixes the schema, CVE-2023-39417)
+	PERFORM ipasn.buat_ringkasan_target(r);
 	args := format('%L, %L, %L, %L, %L, %L, %L', format('%I.%I', nsp, rel),
 		pegawai, jalur, lingkup, jumlah, mulai, selesai);
 	FOR ev IN SELECT * FROM (VALUES
