@@ -1010,7 +1010,8 @@ parse_alternatives(IpasnEnumKind kind, const char *s, int len,
 }
 
 /*
- * The rule over the parts of a text (SPEC §1, the regulation's own names).
+ * The rule over the parts of a text (the activity names of Peraturan LAN
+ * 10/2018 and the ones agencies write).
  *
  * 1. The whole text, normalized, is looked up (the agency's rows first,
  *    then the built-in forms, then, for jalur, with the abbreviations
@@ -1306,7 +1307,7 @@ ipasn_parse_hukuman_or_null(PG_FUNCTION_ARGS)
  * ---------------------------------------------------------------------
  */
 
-/* SIASN jenis_diklat_id 1..25 -> jalur (SPEC §1) */
+/* SIASN jenis_diklat_id 1..25 -> jalur (BKN SIASN reference table) */
 static const int8 siasn_jenis_diklat[26] = {
 	-1,
 	JALUR_PELATIHAN_KEPEMIMPINAN,	/* 1 Diklat Struktural */

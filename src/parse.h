@@ -44,7 +44,7 @@ extern bool ipasn_read_enum_text(IpasnEnumKind kind, text *t, int *index);
 extern bool ipasn_read_jumlah_text(text *t, Datum *result);
 
 /*
- * Hours as stored (SPEC §1): the jumlah of ipasn.jp for an hours value jam
+ * Hours as stored (JP are lesson hours, Peraturan LAN 10/2018): the jumlah of ipasn.jp for an hours value jam
  * (numeric Datum) of a record of jalur (dense index).  False = NULL (jam 0,
  * or a jalur whose unit is not JP); raises 22023 for a negative jam or one
  * with more than two decimals.  *jumlah is jam itself.

@@ -44,7 +44,7 @@ jam_error(int jalur, Datum jam, const char *what)
 }
 
 /*
- * The jumlah (SPEC §1, tables that store hours) of a stored hours value jam
+ * The jumlah (Peraturan LAN 10/2018: JP are lesson hours) of a stored hours value jam
  * (a numeric Datum) of a record of the given jalur (dense index): the hours
  * themselves where the jalur's unit is JP (ipasn.satuan: the nasional rule
  * with the latest start), nothing (false) for every other unit, so that the
@@ -146,7 +146,7 @@ ipasn_read_enum_text(IpasnEnumKind kind, text *t, int *index)
 /*
  * The unit words that may follow the number of a text jumlah column, by
  * their letters (lower case, everything else dropped): the ones that name
- * what the column's number is (JP, in the sense of SPEC §1: SIMPEG's "jam"
+ * what the column's number is (JP, the lesson hours of Peraturan LAN 10/2018: SIMPEG's "jam"
  * is the JP of the certificate), and the ones that contradict it.
  */
 static const char *const jumlah_units_ok[] = {

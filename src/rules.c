@@ -9,8 +9,10 @@
  *	  ipasn.aturan (tables ipasn.aturan_ipasn, ipasn.aturan_komponen and
  *	  ipasn.aturan_kinerja, a child set inheriting from its induk).
  *
- * A statement-level trigger on each rule table (ipasn.aturan_berubah)
- * sends a relcache invalidation for the table; the relcache callback
+ * A statement-level trigger on each rule table (ipasn.aturan_berubah), and
+ * a row-level one that fires only in a logical replication apply worker
+ * (which fires no statement trigger), sends a relcache invalidation for the
+ * table; the relcache callback
  * ipasn_rules_inval then marks both parts invalid (it frees nothing).  The
  * invalidation reaches this backend at its next command and the other
  * backends when the change commits.  Each part is rebuilt at its next use
@@ -503,7 +505,8 @@ ipasn_aturan_skor(void)
  */
 
 /*
- * ipasn.aturan_berubah(): statement trigger on a rule table; sends a
+ * ipasn.aturan_berubah(): statement trigger on a rule table (and row
+ * trigger, ENABLE REPLICA, for changes applied by logical replication); sends a
  * relcache invalidation for it so that every backend reloads its rule
  * cache.
  */

@@ -6,7 +6,7 @@
 -- (or the environment variable IPASN_DEMO_IDENTITAS=1); by default they are
 -- left out and each employee gets a code (P0001 ...) that means nothing
 -- outside this file: personal data under UU 27/2022, shown only when asked
--- for (test/PRIVACY.md).
+-- for (the README, section Privacy).
 \set ON_ERROR_STOP 1
 \if :{?sampel}
 \else

@@ -12,7 +12,7 @@
 -- with their owner's rights: grant them to the data team only.  A unit's
 -- administrator gets the views of schema laporan_unit, which show only that
 -- unit's employees: test/demo/rls.sql (row-level security recipe) and
--- test/PRIVACY.md (what UU 27/2022 asks of an agency that publishes these).
+-- the README, section Privacy (what UU 27/2022 asks of an agency that publishes these).
 \set ON_ERROR_STOP 1
 DROP SCHEMA IF EXISTS laporan CASCADE;
 CREATE SCHEMA laporan;

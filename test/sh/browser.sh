@@ -11,7 +11,7 @@
 #      the one the report views give (test/browser/angka.sql);
 #   4. the employee search works (#cari=<NIP> finds exactly that employee;
 #      the dashboard is built with IPASN_DEMO_IDENTITAS=1: NIP and names are
-#      left out by default, test/PRIVACY.md);
+#      left out by default, the README, section Privacy);
 # and keeps a screenshot in test/out/browser/dashboard.png.
 # Needs the throwaway cluster of test/run.sh (PGHOST, PGPORT, PGUSER) and
 # Debian's chromium; runs as root (--no-sandbox).
