@@ -245,8 +245,8 @@ INSERT INTO bangkom (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES
 	('199002022015022002', 'bimtek', 'luar negeri', 40, '2023-12-28', '2023-12-30');
 -- a record without any date is in no year: not summarized
 INSERT INTO bangkom (nip, jalur, lingkup, jumlah) VALUES ('199002022015022002', 'kursus', 'nasional', 10);
-SELECT pegawai, tahun, jp, jumlah_catatan, memenuhi_20jp, memenuhi_40jp
-  FROM ringkasan ORDER BY pegawai, tahun;
+SELECT pegawai, tahun, jp, jumlah_catatan, memenuhi_target, memenuhi_target_tinggi
+  FROM ringkasan_target ORDER BY pegawai, tahun;
 -- UPDATE moves the 24 March coaching to the second employee: the first
 -- keeps 3 and 10 March (4) + April (2) = 6.00 with 3 records; the second
 -- 2024 gets 2.00 more = 23.00
@@ -289,8 +289,8 @@ SELECT '197001011995011001',
 	CASE WHEN i <= 40 THEN '2024-03-01'::date + i % 28 WHEN i <= 90 THEN '2024-09-09' ELSE '2024-11-01' END,
 	CASE WHEN i <= 40 THEN NULL WHEN i <= 90 THEN '2024-09-09'::date ELSE '2024-11-01' END
   FROM generate_series(1, 120) i;
-SELECT pegawai, tahun, jp, jumlah_catatan, memenuhi_20jp, memenuhi_40jp
-  FROM ringkasan WHERE pegawai = '197001011995011001';
+SELECT pegawai, tahun, jp, jumlah_catatan, memenuhi_target, memenuhi_target_tinggi
+  FROM ringkasan_target WHERE pegawai = '197001011995011001';
 -- TRUNCATE empties the summary
 TRUNCATE bangkom;
 SELECT count(*) AS kosong FROM ringkasan;
@@ -340,7 +340,7 @@ SELECT count(*) AS belum_diisi FROM ringkasan_lama;
 CALL ipasn.isi_ulang_ringkasan('lama', 'ringkasan_lama', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan', pegawai_per_batch => 3);
 -- P0: 100 coachings in January 2024, at most 2 a month: 4.00;
 -- P1..P9: 100 kursus each: 300.00
-SELECT pegawai, tahun, jp, jumlah_catatan, memenuhi_40jp FROM ringkasan_lama ORDER BY pegawai;
+SELECT pegawai, tahun, jp, jumlah_catatan, memenuhi_target_tinggi FROM ringkasan_lama_target ORDER BY pegawai;
 -- misuse of isi_ulang
 SELECT coba($$CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'nip', 'satuan')$$);
 SELECT coba($$CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'mulai', 'mulai', 'selesai', 'jp', 'satuan')$$);
@@ -392,7 +392,7 @@ INSERT INTO simpeg (nip, jenis, lingkup, jam, tgl_mulai, tgl_selesai) VALUES
 SELECT id, jenis, lingkup, jam, jp FROM simpeg ORDER BY id;
 -- the summary agrees: 4 + 2 + 10 = 16.00 for 2024; the second employee
 -- 24 + 28.80 + 4 + 16 = 72.80
-SELECT pegawai, tahun, jp, jumlah_catatan, memenuhi_20jp, memenuhi_40jp FROM simpeg_jp ORDER BY pegawai;
+SELECT pegawai, tahun, jp, jumlah_catatan, memenuhi_target, memenuhi_target_tinggi FROM simpeg_jp_target ORDER BY pegawai;
 -- an UPDATE of the hours: the workshop's 16 hours become 12 over the same
 -- 2 days: still 10.00 (a workshop counts per day); the seminar becomes a
 -- 2-day one: 2 x 4 = 8.00; the year 8 + 2 + 10 = 20.00

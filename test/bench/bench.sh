@@ -113,6 +113,18 @@ CALL bench.ukur('(a-ref) sum(jumlah + (selesai - mulai)) vs sum(jumlah)',
 	'max', NULL, 'reference: built-in operators over the same columns');
 EOF
 
+stamp "(a-jam) the hours path: ipasn.jp over ipasn.jumlah_jam vs ipasn.jp"
+$PSQL -v rows="$rows" <<'EOF' || die "(a-jam) failed"
+-- Tables that store hours (SIASN, SIMPEG) pass ipasn.jumlah_jam(jalur, jam)
+-- as jumlah: the hours where the jalur counts JP, NULL otherwise (days from
+-- the dates, one activity). The same rows, their jumlah read as the stored
+-- hours, against plain ipasn.jp: what the hours path adds per record.
+CALL bench.ukur('(a-jam) sum(ipasn.jp(..., ipasn.jumlah_jam(jalur, jam), ...)) vs sum(ipasn.jp(...))',
+	'SELECT sum(ipasn.jp(jalur, lingkup, ipasn.jumlah_jam(jalur, jumlah), mulai, selesai)) FROM bench.catatan',
+	'SELECT sum(ipasn.jp(jalur, lingkup, jumlah, mulai, selesai)) FROM bench.catatan',
+	'max', 1.2, :'rows' || ' rows; jumlah read as hours as stored');
+EOF
+
 stamp "(b) ipasn.jp_total GROUP BY employee vs sum(jumlah) GROUP BY employee"
 $PSQL -v rows="$rows" <<'EOF' || die "(b) failed"
 CALL bench.ukur('(b) jp_total GROUP BY pegawai vs sum(jumlah) GROUP BY pegawai',

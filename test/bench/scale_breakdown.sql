@@ -21,8 +21,8 @@ SELECT count(*) AS scan_raw FROM simpeg.riwayat_diklat;
 SET enable_memoize = off;
 \echo 'ipasn.parse_jalur_or_null(jenis) on every record'
 SELECT count(ipasn.parse_jalur_or_null(jenis)) FROM simpeg.riwayat_diklat;
-\echo 'laporan.jam(jumlah_jam) on every record (the data team''s SQL regex, not ipasn)'
-SELECT count(laporan.jam(jumlah_jam)) FROM simpeg.riwayat_diklat;
+\echo 'ipasn.teks_jumlah(jumlah_jam) on every record (the hours as SIMPEG text: 24, 24 JP, 8 jam, 12,5)'
+SELECT count(ipasn.teks_jumlah(nullif(btrim(jumlah_jam), '-'))) FROM simpeg.riwayat_diklat;
 \echo 'the lingkup CASE on every record (a built-in regex)'
 SELECT count(CASE WHEN lingkup ~* 'inter|luar' THEN 'internasional' ELSE 'nasional' END::ipasn.lingkup) FROM simpeg.riwayat_diklat;
 RESET enable_memoize;
@@ -32,10 +32,10 @@ SELECT count(p) FROM (SELECT min(id) OVER (PARTITION BY nip, tgl_mulai, tgl_sele
 \echo 'the whole view query of laporan.v_diklat (what REFRESH computes, without writing)'
 SELECT rtrim(pg_get_viewdef('laporan.v_diklat'::regclass), ';') AS q \gset
 SELECT count(masalah), count(jumlah) FROM (:q) v;
-\echo 'scan of the materialized result, then ipasn.masalah and ipasn.satuan alone on every record'
+\echo 'scan of the materialized result, then ipasn.masalah and ipasn.jumlah_jam alone on every record'
 SELECT count(*) AS scan_v_diklat FROM laporan.v_diklat;
 SELECT count(ipasn.masalah(jalur, lingkup, jumlah, tgl_mulai, tgl_selesai)) FROM laporan.v_diklat WHERE jalur IS NOT NULL;
-SELECT count(ipasn.satuan(jalur)) FROM laporan.v_diklat;
+SELECT count(ipasn.jumlah_jam(jalur, jam)) FROM laporan.v_diklat WHERE jam >= 0;
 \echo 'writing: CREATE TEMP TABLE of the materialized rows (a REFRESH also builds the nip index)'
 CREATE TEMP TABLE t_copy AS SELECT * FROM laporan.v_diklat;
 CREATE INDEX ON t_copy (nip);

@@ -116,9 +116,9 @@ WITH contoh AS (
 SELECT s.nip, c.jabatan, s.komponen, s.tambahan, s.tindakan
 FROM laporan.v_saran s JOIN contoh c USING (nip)
 ORDER BY c.jabatan, s.tambahan DESC NULLS LAST, s.komponen;
-\pset title 'SIASN: jam pelajaran menurut resep satuan vs. jam dipakai mentah (siasn.v_kursus_jp)'
-SELECT jalur, satuan, count(*) AS catatan, sum(jumlah_jam) AS jam_siasn, sum(jp) AS jp_resep,
-	   sum(jp_tanpa_resep) AS jp_tanpa_resep
+\pset title 'SIASN: JP dari jam tersimpan (ipasn.jumlah_jam) vs. jam dipakai mentah (siasn.v_kursus_jp)'
+SELECT jalur, satuan, count(*) AS catatan, sum(jumlah_jam) AS jam_siasn, sum(jp) AS jp,
+	   sum(jp_jam_mentah) AS jp_jam_mentah
 FROM siasn.v_kursus_jp GROUP BY 1, 2 ORDER BY 1;
 EOF
 cat "$out/laporan_unit.txt"

@@ -19,48 +19,39 @@ CREATE SCHEMA laporan;
 
 -- ------------------------------------------------------------ the period
 -- The report year, the as_of date of IP ASN, and the JP targets of the
--- rule set in force (ipasn.aturan_ipasn: 20 JP, PP 11/2017; 40 JP, Instruksi
--- Sekda DKI Jakarta 29/2023).
+-- rule set in force (setting ipasn.aturan; ipasn.target_jp(): 20 JP, PP
+-- 11/2017 art. 203; ipasn.target_jp_tinggi(): 40 JP, Instruksi Sekda DKI
+-- Jakarta 29/2023).
 CREATE VIEW laporan.periode AS
 SELECT 2023 AS tahun,
 	   date '2023-12-31' AS as_of,
-	   a.target_jp,
-	   a.target_jp_tinggi
-FROM ipasn.aturan_ipasn a
-WHERE a.aturan = coalesce(nullif(current_setting('ipasn.aturan', true), ''), 'permenpanrb_38_2018');
+	   ipasn.target_jp() AS target_jp,
+	   ipasn.target_jp_tinggi() AS target_jp_tinggi;
 COMMENT ON VIEW laporan.periode IS 'Report year, IP ASN as_of date, and the JP targets of the rule set in force';
 
 -- ------------------------------------------------------------ cleaning
--- Hours as SIMPEG keeps them: '24', '24 JP', '8 jam', '12,5'; blank or '-'
--- is no value.  Anything else is unreadable (NULL here, flagged below).
-CREATE FUNCTION laporan.jam(teks text) RETURNS numeric
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN CASE
-	WHEN teks ~ '^[0-9]{1,6}$' THEN teks::numeric		-- most rows: fast path
-	WHEN regexp_replace(lower(teks), '\s*(jp|jam)\s*$', '') ~ '^\s*-?\d+([.,]\d+)?\s*$'
-	THEN replace(btrim(regexp_replace(lower(teks), '\s*(jp|jam)\s*$', '')), ',', '.')::numeric
-END;
-COMMENT ON FUNCTION laporan.jam(text) IS 'Hours of a SIMPEG jumlah_jam text (24, 24 JP, 8 jam, 12,5), NULL when blank or unreadable';
-
 -- One row per raw record: the jalur and lingkup read from the text, the
--- amount to pass to ipasn by the recipe of SPEC §1 (the hours only where
--- ipasn.satuan(jalur) = 'jp'; seminars count their days from the dates,
--- coaching counts one activity), the duplicate check, and the problem, if
--- any.  masalah IS NULL is a record the reports use.
+-- hours read by ipasn.teks_jumlah ('24', '24 JP', '8 jam', '12,5'; blank is
+-- no value, and so is SIMPEG's '-'), the amount those hours give by
+-- ipasn.jumlah_jam (the hours where the jalur counts JP; a seminar counts
+-- its days from the dates, a coaching one activity), the duplicate check,
+-- and the problem, if any.  masalah IS NULL is a record the reports use.
+-- A text teks_jumlah cannot read stops the refresh with an error naming it
+-- (22P02): fix that row, as the trigger would have refused it.
 CREATE MATERIALIZED VIEW laporan.v_diklat AS
 SELECT r.id, r.nip, r.jenis, r.nama_diklat, r.jumlah_jam, r.tgl_mulai, r.tgl_selesai,
 	   extract(year FROM coalesce(r.tgl_selesai, r.tgl_mulai))::integer AS tahun,
 	   r.jalur, r.lingkup, r.jam, r.jumlah,
 	   CASE
 		 WHEN r.jalur IS NULL THEN format('jenis diklat %s tidak dikenal', coalesce(quote_literal(r.jenis), 'kosong'))
-		 WHEN r.jam IS NULL AND coalesce(btrim(r.jumlah_jam), '') NOT IN ('', '-')
-		 THEN format('jumlah jam %s tidak terbaca', quote_literal(r.jumlah_jam))
 		 WHEN r.id <> r.pertama THEN format('duplikat dari catatan %s', r.pertama)
 		 ELSE ipasn.masalah(r.jalur, r.lingkup, r.jumlah, r.tgl_mulai, r.tgl_selesai)
 	   END AS masalah
 FROM (SELECT d.id, d.nip, d.jenis, d.nama_diklat, d.jumlah_jam, d.tgl_mulai, d.tgl_selesai,
 			 j.jalur, j.lingkup, j.jam,
-			 CASE WHEN ipasn.satuan(j.jalur) = 'jp' THEN j.jam END AS jumlah,
+			 -- a negative number is no hours (jumlah_jam refuses it): kept
+			 -- as it is, for ipasn.masalah to name
+			 CASE WHEN j.jam < 0 THEN j.jam ELSE ipasn.jumlah_jam(j.jalur, j.jam) END AS jumlah,
 			 -- the same certificate entered twice: keep the first
 			 min(d.id) OVER (PARTITION BY d.nip, d.tgl_mulai, d.tgl_selesai, d.jenis,
 									  d.nama_diklat, d.jumlah_jam) AS pertama
@@ -68,11 +59,11 @@ FROM (SELECT d.id, d.nip, d.jenis, d.nama_diklat, d.jumlah_jam, d.tgl_mulai, d.t
 		   LATERAL (SELECT ipasn.parse_jalur_or_null(d.jenis) AS jalur,
 						   CASE WHEN d.lingkup ~* 'inter|luar' THEN 'internasional'
 								ELSE 'nasional' END::ipasn.lingkup AS lingkup,
-						   laporan.jam(d.jumlah_jam) AS jam
+						   ipasn.teks_jumlah(nullif(btrim(d.jumlah_jam), '-')) AS jam
 				   OFFSET 0) j) r
 WITH NO DATA;
 CREATE INDEX ON laporan.v_diklat (nip);
-COMMENT ON MATERIALIZED VIEW laporan.v_diklat IS 'Training records read with ipasn: jalur, lingkup, the amount by the satuan recipe, and what is wrong (NULL = usable)';
+COMMENT ON MATERIALIZED VIEW laporan.v_diklat IS 'Training records read with ipasn: jalur, lingkup, the hours (ipasn.teks_jumlah) and the amount they give (ipasn.jumlah_jam), and what is wrong (NULL = usable)';
 
 -- ------------------------------------------------------------ JP per employee and year
 CREATE MATERIALIZED VIEW laporan.v_jp_pegawai AS

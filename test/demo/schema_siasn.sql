@@ -3,11 +3,12 @@
 -- pendidikan), a small generated sample, and the views that read them with
 -- ipasn's SIASN code functions.
 --
--- The point of the recipe (SPEC §1): SIASN stores *hours* in jumlah_jam for
--- every course type, also for seminars (counted per day) and coaching
--- (counted per activity).  Pass the hours as jumlah only where
--- ipasn.satuan(jalur) = 'jp', NULL otherwise, so that the days come from the
--- dates and an activity counts once.  siasn.v_kursus_jp shows both.
+-- Tables that store hours: SIASN stores *hours* in jumlah_jam for every
+-- course type, also for seminars (counted per day) and coaching (counted
+-- per activity).  ipasn.jumlah_jam(jalur, jam) turns them into the jumlah
+-- of ipasn.jp: the hours where the jalur counts JP, NULL otherwise, so that
+-- the days come from the dates and an activity counts once.
+-- siasn.v_kursus_jp shows it beside the hours passed raw.
 --
 --   psql -f test/demo/schema_siasn.sql      (needs CREATE EXTENSION ipasn)
 \set ON_ERROR_STOP 1
@@ -142,21 +143,19 @@ FROM siasn.pns p,
 	 LATERAL (SELECT CASE WHEN k = 1 THEN '15' WHEN right(p.nip_baru, 1) = '0' THEN '45' ELSE '40' END AS kode) kk,
 	 LATERAL (SELECT kk.kode, CASE kk.kode WHEN '15' THEN 'SLTA' WHEN '40' THEN 'S-1/Sarjana' ELSE 'S-2' END AS nama) c;
 
--- ------------------------------------------------------------ the recipe
+-- ------------------------------------------------------------ hours as stored
 CREATE VIEW siasn.v_kursus_jp AS
 SELECT k.id, k.pns_orang_id, k.jenis_diklat_id, x.jalur, ipasn.satuan(x.jalur) AS satuan,
 	   k.jumlah_jam, k.tanggal_kursus, k.tanggal_selesai_kursus,
-	   -- the recipe: hours are the amount only for JP-unit jalur
-	   CASE WHEN ipasn.satuan(x.jalur) = 'jp' THEN k.jumlah_jam END AS jumlah,
-	   ipasn.jp(x.jalur, 'nasional',
-				CASE WHEN ipasn.satuan(x.jalur) = 'jp' THEN k.jumlah_jam END,
+	   ipasn.jumlah_jam(x.jalur, k.jumlah_jam) AS jumlah,
+	   ipasn.jp(x.jalur, 'nasional', ipasn.jumlah_jam(x.jalur, k.jumlah_jam),
 				k.tanggal_kursus, k.tanggal_selesai_kursus) AS jp,
 	   -- what passing the hours everywhere would give (NULL where jp would refuse it)
 	   CASE WHEN ipasn.masalah(x.jalur, 'nasional', k.jumlah_jam, k.tanggal_kursus, k.tanggal_selesai_kursus) IS NULL
-			THEN ipasn.jp(x.jalur, 'nasional', k.jumlah_jam, k.tanggal_kursus, k.tanggal_selesai_kursus) END AS jp_tanpa_resep
+			THEN ipasn.jp(x.jalur, 'nasional', k.jumlah_jam, k.tanggal_kursus, k.tanggal_selesai_kursus) END AS jp_jam_mentah
 FROM siasn.rw_kursus k,
 	 LATERAL (SELECT ipasn.jalur_siasn(k.jenis_diklat_id) AS jalur) x;
-COMMENT ON VIEW siasn.v_kursus_jp IS 'SIASN courses with JP by the satuan recipe (hours passed only where ipasn.satuan(jalur) = ''jp''), beside the wrong figure from passing the hours everywhere';
+COMMENT ON VIEW siasn.v_kursus_jp IS 'SIASN courses with JP from the stored hours (ipasn.jumlah_jam: the hours where the jalur counts JP, the dates or one activity otherwise), beside the wrong figure from passing the hours raw as jumlah';
 
 -- IP ASN of the SIASN sample, every input through ipasn's SIASN code functions
 CREATE VIEW siasn.v_ip_asn AS

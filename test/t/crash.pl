@@ -87,10 +87,10 @@ SELECT nip AS pegawai, extract(year FROM coalesce(selesai, mulai))::int AS tahun
   FROM bangkom WHERE coalesce(selesai, mulai) IS NOT NULL GROUP BY 1, 2;
 CREATE TEMP VIEW r AS
 SELECT pegawai, tahun, jp, jumlah_catatan, ipasn.jp_value(jp_state) AS nilai,
-	ipasn.jp_kegiatan(jp_state) AS kegiatan, memenuhi_20jp, memenuhi_40jp FROM ringkasan;
+	ipasn.jp_kegiatan(jp_state) AS kegiatan, memenuhi_target, memenuhi_target_tinggi FROM ringkasan_target;
 CREATE TEMP VIEW p AS
 SELECT pegawai, tahun, jp, jumlah_catatan, ipasn.jp_value(st) AS nilai, ipasn.jp_kegiatan(st) AS kegiatan,
-	coalesce(jp, 0) >= 20 AS memenuhi_20jp, coalesce(jp, 0) >= 40 AS memenuhi_40jp FROM penuh;
+	coalesce(jp, 0) >= 20 AS memenuhi_target, coalesce(jp, 0) >= 40 AS memenuhi_target_tinggi FROM penuh;
 SELECT 'summary rows|' || count(*) FROM ringkasan;
 SELECT 'summary rows not in recomputation|' || count(*) FROM (SELECT * FROM r EXCEPT SELECT * FROM p) x;
 SELECT 'recomputed rows not in summary|' || count(*) FROM (SELECT * FROM p EXCEPT SELECT * FROM r) x;

@@ -5,7 +5,16 @@
 \pset pager off
 SET search_path = pg_catalog;
 SELECT id, nip, jalur, lingkup, jumlah, mulai, selesai, jp FROM public.rekam ORDER BY id;
-SELECT pegawai, tahun, jp, jumlah_catatan, memenuhi_20jp, memenuhi_40jp, jp_state::text FROM public.rekam_ringkasan ORDER BY 1, 2;
+SELECT pegawai, tahun, jp, jumlah_catatan, jp_state::text FROM public.rekam_ringkasan ORDER BY 1, 2;
+-- the years that met the targets: the view of a summary made by 0.2.0 and
+-- later (targets of the rule set in force), the generated columns of one
+-- made by 0.1.0 (20 and 40, kept through ALTER EXTENSION UPDATE)
+SELECT to_regclass('public.rekam_ringkasan_target') IS NOT NULL AS ada_view_target \gset
+\if :ada_view_target
+SELECT pegawai, tahun, memenuhi_target, memenuhi_target_tinggi FROM public.rekam_ringkasan_target ORDER BY 1, 2;
+\else
+SELECT pegawai, tahun, memenuhi_20jp, memenuhi_40jp FROM public.rekam_ringkasan ORDER BY 1, 2;
+\endif
 SELECT nip, tahun, st::text, ipasn.jp_value(st), ipasn.jp_kegiatan(st) FROM public.state_simpan ORDER BY 1, 2;
 -- the summary agrees with a recomputation from the records
 SELECT 'selisih=' || count(*) FROM public.rekam_ringkasan r

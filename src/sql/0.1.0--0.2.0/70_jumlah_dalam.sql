@@ -172,14 +172,15 @@ BEGIN
 			tahun integer NOT NULL,
 			jp numeric,
 			jumlah_catatan bigint NOT NULL DEFAULT 0,
-			memenuhi_20jp boolean GENERATED ALWAYS AS (coalesce(jp, 0) >= 20) STORED,
-			memenuhi_40jp boolean GENERATED ALWAYS AS (coalesce(jp, 0) >= 40) STORED,
 			jp_state @extschema@.jp_state,
 			PRIMARY KEY (pegawai, tahun))
 		$q$, nsp, rel, tipe);
 	r := format('%I.%I', nsp, rel)::regclass;
 	EXECUTE format('COMMENT ON TABLE %s IS %L', r,
 		format('JP per employee and year of %s, kept by ipasn.ringkas_jp triggers', sumber));
+	-- the targets of the rule set in force, read when queried (ipasn
+	-- named literally: ipasn.control fixes the schema, CVE-2023-39417)
+	PERFORM ipasn.buat_ringkasan_target(r);
 	args := format('%L, %L, %L, %L, %L, %L, %L, %L', format('%I.%I', nsp, rel),
 		pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam);
 	FOR ev IN SELECT * FROM (VALUES
@@ -206,7 +207,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.buat_ringkasan(regclass, text, text, text, text, text, text, text, text, boolean) IS
-'Creates a JP summary table (pegawai, tahun, jp, jumlah_catatan, memenuhi_20jp, memenuhi_40jp, jp_state; unqualified name: in the schema of sumber), the four ipasn.ringkas_jp triggers (<table>_tambah/_ubah/_hapus/_kosongkan) on sumber, and (isi) fills it from the rows already there. jumlah_dalam (no default) says what the jumlah column holds: ''jam'' (hours, read through ipasn.jumlah_jam) or ''satuan'' (each jalur''s own unit of Peraturan LAN 10/2018, Lampiran)';
+'Creates a JP summary table (pegawai, tahun, jp, jumlah_catatan, jp_state; unqualified name: in the schema of sumber) and its view <table>_target (ipasn.buat_ringkasan_target: whether each year met the JP targets of the IP ASN rule set in force), the four ipasn.ringkas_jp triggers (<table>_tambah/_ubah/_hapus/_kosongkan) on sumber, and (isi) fills it from the rows already there. jumlah_dalam (no default) says what the jumlah column holds: ''jam'' (hours, read through ipasn.jumlah_jam) or ''satuan'' (each jalur''s own unit of Peraturan LAN 10/2018, Lampiran)';
 
 DROP PROCEDURE @extschema@.isi_ulang(regclass, text, text, text, text, text, text, boolean, integer, bigint);
 CREATE PROCEDURE @extschema@.isi_ulang(sumber regclass,
