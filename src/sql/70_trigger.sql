@@ -129,14 +129,16 @@ BEGIN
 			  FROM k CROSS JOIN LATERAL (
 				SELECT @extschema@.jp_state_agg(%5$s, %6$s, %7$s, %8$s, %9$s) AS st, count(*) AS n
 				  FROM %2$s AS s
-				 WHERE %3$s = k.pegawai AND %4$s = k.tahun) AS x),
+				 WHERE %3$s OPERATOR(pg_catalog.=) k.pegawai AND %4$s OPERATOR(pg_catalog.=) k.tahun) AS x),
 		d AS (
 			DELETE FROM %10$s AS r USING a
-			 WHERE r.pegawai = a.pegawai AND r.tahun = a.tahun AND a.n = 0)
+			 WHERE r.pegawai OPERATOR(pg_catalog.=) a.pegawai AND r.tahun OPERATOR(pg_catalog.=) a.tahun
+			   AND a.n OPERATOR(pg_catalog.=) 0)
 		UPDATE %10$s AS r
 		   SET jp_state = a.st, jp = @extschema@.jp_value(a.st), jumlah_catatan = a.n
 		  FROM a
-		 WHERE r.pegawai = a.pegawai AND r.tahun = a.tahun AND a.n > 0
+		 WHERE r.pegawai OPERATOR(pg_catalog.=) a.pegawai AND r.tahun OPERATOR(pg_catalog.=) a.tahun
+		   AND a.n OPERATOR(pg_catalog.>) 0
 		$q$, kunci, sumber, e[1], e[2], e[3], e[4], e[5], e[6], e[7], ringkasan)];
 END
 $fn$;
