@@ -1,4 +1,4 @@
--- Rules are data (SPEC §5): ipasn.aturan_jp drives the conversion, a changed row
+-- Rules are data (README: Rule tables): ipasn.aturan_jp drives the conversion, a changed row
 -- changes the result on the same connection, and only the owner may write it.
 SET search_path = ipasn, public;
 CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
@@ -9,7 +9,7 @@ EXCEPTION WHEN OTHERS THEN
 	RETURN SQLSTATE || ': ' || SQLERRM;
 END $$;
 
--- the built-in rows are SPEC §2's table
+-- the built-in rows are the table of Peraturan LAN 10/2018, Lampiran
 SELECT jalur, lingkup, satuan, jp_per_satuan, tambahan_persen, batas_jp_harian, batas_kegiatan_bulanan
 FROM aturan_jp WHERE bawaan AND (jalur IN ('seminar', 'coaching', 'e_learning', 'belajar_mandiri', 'bimbingan_di_tempat_kerja'))
 ORDER BY jalur, lingkup;

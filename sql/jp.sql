@@ -1,5 +1,5 @@
--- ipasn.jp: conversion of one record (SPEC §2, Peraturan LAN 10/2018 Lampiran).
--- Every expected value below is worked out by hand from the table of SPEC §2.
+-- ipasn.jp: conversion of one record (Peraturan LAN 10/2018, Lampiran).
+-- Every expected value below is worked out by hand from the table of Peraturan LAN 10/2018, Lampiran.
 SET search_path = ipasn, public;
 CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN
@@ -40,7 +40,7 @@ SELECT jp('pelatihan_teknis', 'internasional', 17) AS "20.40",
        jp('pelatihan_teknis', 'nasional', 1.500) AS "1.50 (1.500 is 1.5)",
        jp('pelatihan_teknis', 'nasional', 0) AS "0.00";
 
--- missing amounts (SPEC §2): JP-unit record without jumlah = 8 JP a day up to 7 days
+-- missing amounts (Peraturan LAN 10/2018, Lampiran): JP-unit record without jumlah = 8 JP a day up to 7 days
 SELECT jp('pelatihan_teknis', 'nasional', NULL, '2024-03-04', '2024-03-06') AS "24.00 (3 days x 8)",
        jp('pelatihan_teknis', 'internasional', NULL, '2024-03-04', '2024-03-06') AS "28.80 (+20%)",
        jp('pelatihan_teknis', 'nasional', NULL, '2024-03-01', '2024-03-07') AS "56.00 (7 days)",
@@ -80,7 +80,7 @@ SELECT jp('coaching', 'nasional', 3) AS "4.00",
 -- named notation works
 SELECT jp(jalur => 'workshop', lingkup => 'nasional', jumlah => 2) AS "10.00";
 
--- bounds (SPEC §2 "Bounds") and errors (SPEC §6): 22023 with the value named
+-- bounds (the bounds of the README's conversion table) and errors (README: Errors): 22023 with the value named
 SELECT pg_temp.err($$SELECT ipasn.jp('pelatihan_teknis', 'nasional', -1)$$);
 SELECT pg_temp.err($$SELECT ipasn.jp('pelatihan_teknis', 'nasional', 2000.01)$$);
 SELECT jp('pelatihan_teknis', 'nasional', 2000) AS "2000.00 (at the bound)";

@@ -1,4 +1,4 @@
--- ipasn.jp_total and its state: the caps across records (SPEC §2), the state
+-- ipasn.jp_total and its state: the caps across records (Peraturan LAN 10/2018, Lampiran), the state
 -- algebra, parallel aggregation and the jp_state I/O.
 SET search_path = ipasn, public;
 CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$

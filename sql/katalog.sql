@@ -1,5 +1,5 @@
 -- Catalog: every object of the extension, with its markings frozen, so that a
--- wrong volatility, strictness or parallel marking shows as a diff (SPEC §4).
+-- wrong volatility, strictness or parallel marking shows as a diff (README: Reference).
 -- provolatile: i immutable, s stable, v volatile; proparallel: s safe, r restricted, u unsafe
 SELECT p.oid::regprocedure AS function, p.prokind AS kind, p.provolatile AS vol,
        p.proparallel AS par, p.proisstrict AS strict

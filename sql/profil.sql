@@ -1,5 +1,5 @@
 -- profil_bangkom and hukuman_terberat: the history behind the IP ASN kompetensi
--- and disiplin dimensions (SPEC §3, §4). Windows end at as_of (inclusive) and start
+-- and disiplin dimensions (PermenPANRB 38/2018; README: Reference). Windows end at as_of (inclusive) and start
 -- the day after the same date 1 (JP) or 2 (seminar) or 5 (penalties) years earlier.
 SET search_path = ipasn, public;
 CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$

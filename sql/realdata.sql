@@ -1,7 +1,7 @@
--- realdata: what real agency tables hold (SPEC §1: tables that store hours,
+-- realdata: what real agency tables hold (README: tables that store hours,
 -- the regulation's own names, an agency's own vocabulary, predikat_siasn)
 --
--- Expected values are worked out by hand from SPEC §1 and §2 and the rule
+-- Expected values are worked out by hand from the README (Types, Parsers) and Peraturan LAN 10/2018, Lampiran and the rule
 -- table shipped with ipasn; the error wrapper prints SQLSTATE: message.
 CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
@@ -15,7 +15,7 @@ EXCEPTION WHEN OTHERS THEN
 END $$;
 
 -- ------------------------------------------------------------------
--- 1. jumlah_jam: hours as stored -> the jumlah of ipasn.jp (SPEC §1)
+-- 1. jumlah_jam: hours as stored -> the jumlah of ipasn.jp (README: Types, Parsers)
 -- the hours where satuan(jalur) = 'jp', NULL for every other unit
 SELECT j AS jalur, ipasn.satuan(j) AS satuan, jam, ipasn.jumlah_jam(j, jam) AS jumlah, expected,
 	ipasn.jumlah_jam(j, jam) IS NOT DISTINCT FROM expected AS ok
@@ -66,7 +66,7 @@ SELECT ipasn.satuan('kursus') AS satuan, ipasn.jumlah_jam('kursus', 8) AS jumlah
 
 -- ------------------------------------------------------------------
 -- 2. teks_jumlah: the unit words SIMPEG text carries (JP, jam, jam
--- pelajaran: the same number, SPEC §1 reads SIMPEG's "jam" as JP)
+-- pelajaran: the same number, ipasn reads SIMPEG's "jam" as JP)
 SELECT t AS teks, ipasn.teks_jumlah(t) AS jumlah, expected,
 	ipasn.teks_jumlah(t) IS NOT DISTINCT FROM expected AS ok
 FROM (VALUES
@@ -98,7 +98,7 @@ SELECT pg_temp.err($$SELECT ipasn.teks_jumlah('jam')$$);
 SELECT pg_temp.err($$SELECT ipasn.teks_jumlah('8 jm')$$);
 
 -- ------------------------------------------------------------------
--- 3. the regulation's own names (SPEC §1): a rule over the parts of a text
+-- 3. the regulation's own names (README: Types, Parsers): a rule over the parts of a text
 -- (Peraturan LAN 10/2018, Lampiran; agency lists).  One row per form.
 SELECT t AS teks, ipasn.parse_jalur_or_null(t) AS jalur, expected,
 	ipasn.parse_jalur_or_null(t) IS NOT DISTINCT FROM expected::ipasn.jalur AS ok
@@ -213,7 +213,7 @@ FROM (VALUES
 SELECT pg_temp.err($$SELECT ipasn.parse_jalur('Seminar/Pelatihan Teknis')$$);
 
 -- ------------------------------------------------------------------
--- 4. an agency's own vocabulary: ipasn.sinonim (SPEC §1)
+-- 4. an agency's own vocabulary: ipasn.sinonim (README: Types, Parsers)
 -- ships empty, dumped with pg_dump, SELECT for everybody, changes by the owner only
 SELECT count(*) AS baris FROM ipasn.sinonim;
 SELECT 'ipasn.sinonim'::regclass = ANY (extconfig) AS dumped,

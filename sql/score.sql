@@ -1,5 +1,5 @@
--- score: IP ASN dimension scores, total, category and saran (SPEC §3, §4).
--- Every expected value is worked by hand from SPEC §3; the rule is cited.
+-- score: IP ASN dimension scores, total, category and saran (PermenPANRB 38/2018; README: Reference).
+-- Every expected value is worked by hand from PermenPANRB 38/2018; the rule is cited.
 \pset null '(null)'
 
 -- error wrapper: SQLSTATE, message and hint of a failing statement
@@ -204,7 +204,7 @@ DELETE FROM ipasn.aturan_ipasn WHERE aturan IN ('regress_dki', 'regress_yatim');
 SELECT count(*) AS sisa FROM ipasn.aturan_kinerja WHERE aturan = 'regress_dki';
 
 -- ---------------------------------------------------------------- privileges
--- rule tables: readable by everyone, writable by the owner only (SPEC §5)
+-- rule tables: readable by everyone, writable by the owner only (README: Rule tables)
 CREATE ROLE regress_ipasn_skor;
 GRANT USAGE ON SCHEMA ipasn TO regress_ipasn_skor;
 SET ROLE regress_ipasn_skor;

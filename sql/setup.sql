@@ -2,5 +2,5 @@
 SET client_min_messages = warning;
 CREATE EXTENSION ipasn;
 RESET client_min_messages;
--- the shipped rule table holds SPEC §2's 26 jalur x 2 lingkup rows
+-- the shipped rule table holds Peraturan LAN 10/2018, Lampiran's 26 jalur x 2 lingkup rows
 SELECT count(*) AS aturan, count(DISTINCT jalur) AS jalur FROM ipasn.aturan_jp WHERE bawaan;

@@ -1,7 +1,7 @@
 -- trigger: ipasn.isi_jp (fills JP per row), ipasn.ringkas_jp (per employee
 -- and year summary), ipasn.buat_ringkasan, ipasn.isi_ulang and
 -- ipasn.isi_ulang_ringkasan (backfill).  Every JP value is worked by hand
--- from SPEC §2; the comment above each query gives the rule.
+-- from Peraturan LAN 10/2018, Lampiran; the comment above each query gives the rule.
 SET client_min_messages = warning;
 CREATE SCHEMA trg;
 SET search_path = trg, public;
@@ -58,7 +58,7 @@ UPDATE diklat SET jp = 999 WHERE id = 1;
 UPDATE diklat SET lingkup = 'internasional' WHERE id = 1;
 SELECT id, jumlah, lingkup, jp FROM diklat WHERE id = 1;
 
--- bad data aborts the whole statement, nothing is written (SPEC §6)
+-- bad data aborts the whole statement, nothing is written (README: Errors)
 SELECT count(*) AS sebelum FROM diklat;
 -- negative jumlah: 22023
 SELECT coba($$INSERT INTO diklat (jalur, lingkup, jumlah) VALUES
@@ -228,7 +228,7 @@ CREATE INDEX ON bangkom (nip);
 SELECT ipasn.buat_ringkasan('bangkom', 'ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan');
 SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = 'bangkom'::regclass ORDER BY tgname;
 -- coaching on 3, 10 and 24 March and 2 April 2024: at most 2 activities a
--- month count (SPEC §2), so March gives 2 x 2 = 4 and April 2: 6.00
+-- month count (Peraturan LAN 10/2018, Lampiran), so March gives 2 x 2 = 4 and April 2: 6.00
 INSERT INTO bangkom (nip, jalur, lingkup, jumlah, mulai) VALUES
 	('198001012005011001', 'coaching', 'nasional', NULL, '2024-03-03'),
 	('198001012005011001', 'coaching', 'nasional', NULL, '2024-03-10'),

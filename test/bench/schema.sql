@@ -11,7 +11,7 @@
 --                             a GROUP BY in SQL (bench.jp_sql_per_pegawai);
 --   bench.ip_asn_plpgsql()    the IP ASN scores in PL/pgSQL (targets read from
 --                             ipasn.aturan_ipasn on every call).
--- They follow SPEC §2/§3 to the cent; bench.sh checks that they agree with
+-- They follow Peraturan LAN 10/2018 and PermenPANRB 38/2018 to the cent; bench.sh checks that they agree with
 -- ipasn on a sample before timing them.
 
 SET client_min_messages = warning;
@@ -138,10 +138,10 @@ END
 $$;
 
 -- ------------------------------------------------------------ baseline: one record
--- JP of one record, SPEC §2, caps applied to the record alone; the rule is
+-- JP of one record, Peraturan LAN 10/2018, Lampiran, caps applied to the record alone; the rule is
 -- looked up in ipasn.aturan_jp on every call (in force on mulai, an
 -- agency's row before a built-in one). Fixed point in hundredths as the
--- SPEC asks; no input validation (the bench data are valid).
+-- the regulation asks; no input validation (the bench data are valid).
 CREATE FUNCTION bench.jp_plpgsql(p_jalur ipasn.jalur, p_lingkup ipasn.lingkup,
 	p_jumlah numeric, p_mulai date, p_selesai date)
 RETURNS numeric
@@ -360,7 +360,7 @@ CREATE TABLE bench.cek (
 );
 
 -- ------------------------------------------------------------ baseline: caps across records
--- The hand-written JP per employee with the cross-record caps of SPEC §2,
+-- The hand-written JP per employee with the cross-record caps of Peraturan LAN 10/2018, Lampiran,
 -- as SQL text over a source (a table or subquery with the columns of
 -- bench.catatan). Per-day caps: each record spread over its days in whole
 -- hundredths, each day capped per employee, jalur and lingkup, the bonus on

@@ -6,7 +6,8 @@
 #
 # The module's sources are found by what they define (the file layout of
 # src/ may change): the text parsers (ipasn_parse_text), the text readers
-# (ipasn_read_jumlah_text), the enum tables (ipasn_enum_label) and the
+# (ipasn_read_jumlah_text), the enum tables (ipasn_enum_label), fixed point
+# (ipasn_datum_numeric_decode) and the
 # jp_state I/O (ipasn_jp_state_in, #included by the harness).  Every other
 # backend symbol they reference gets a definition that aborts
 # (pgstub_missing.c, generated): reaching one is a finding.
@@ -25,10 +26,11 @@ jp_agg=$(defining ipasn_jp_state_in)
 parse=$(defining ipasn_parse_text)
 reader=$(defining ipasn_read_jumlah_text)
 enums=$(defining ipasn_enum_label)
-for f in "$jp_agg" "$parse" "$reader" "$enums"; do
+fixed=$(defining ipasn_datum_numeric_decode)
+for f in "$jp_agg" "$parse" "$reader" "$enums" "$fixed"; do
 	[ -n "$f" ] || { echo "cannot find the ipasn source files under $top/src"; exit 2; }
 done
-srcs=$(printf '%s\n' "$parse" "$reader" "$enums" | sort -u | grep -v -x "$jp_agg" || true)
+srcs=$(printf '%s\n' "$parse" "$reader" "$enums" "$fixed" | sort -u | grep -v -x "$jp_agg" || true)
 
 flags="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 	-Wno-ignored-attributes -Wno-unused-command-line-argument -I$top/src -I$top/test/fuzz -I$inc"

@@ -27,7 +27,7 @@
  *		ASan/UBSan report is a finding (abort).
  *
  *		src/jp_agg.c is #included (one translation unit) so that its static
- *		state_value_h() and state_merge() can be called.
+ *		ipasn_jp_state_value_h() and ipasn_jp_state_merge() can be called.
  *
  *-------------------------------------------------------------------------
  */
@@ -174,14 +174,14 @@ check_state(JpState s, const char *target)
 	/* value, teknis value, and the value of x merged with itself */
 	if (sigsetjmp(jb, 0) == 0)
 	{
-		int64		v = state_value_h(s, false);
-		int64		vt = state_value_h(s, true);
+		int64		v = ipasn_jp_state_value_h(s, false);
+		int64		vt = ipasn_jp_state_value_h(s, true);
 		JpState		m;
 
 		if (v < 0 || vt < 0)
 			finding(target, "negative value of an accepted state");
-		m = state_merge(state_copy(s, 0), s);
-		(void) state_value_h(m, false);
+		m = ipasn_jp_state_merge(ipasn_jp_state_copy(s, 0), s);
+		(void) ipasn_jp_state_value_h(m, false);
 	}
 	else
 		allow_error(target, value_codes, lengthof(value_codes));
