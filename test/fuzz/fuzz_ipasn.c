@@ -72,6 +72,13 @@ __wrap_ipasn_schema_name(void)
 	return "ipasn";
 }
 
+/* the agency's vocabulary (ipasn.sinonim) is a table: the harness has none */
+int
+ipasn_sinonim_lookup(IpasnEnumKind kind, const char *key)
+{
+	return -1;
+}
+
 static void
 finding(const char *what, const char *detail)
 {
