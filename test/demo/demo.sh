@@ -54,6 +54,9 @@ psql_ -c "REFRESH MATERIALIZED VIEW laporan.v_diklat" \
 langkah "SIASN-shaped sample (test/demo/schema_siasn.sql)"
 psql_ -f $demo/schema_siasn.sql
 
+langkah "triggers on a training table that stores hours (test/demo/pemicu.sql)"
+psql_ -f $demo/pemicu.sql
+
 langkah "dashboard"
 psql_ -At -v sampel="$sampel" -f $demo/dashboard.sql >"$out/dashboard.json"
 awk -v data="$out/dashboard.json" '
@@ -116,6 +119,14 @@ WITH contoh AS (
 SELECT s.nip, c.jabatan, s.komponen, s.tambahan, s.tindakan
 FROM laporan.v_saran s JOIN contoh c USING (nip)
 ORDER BY c.jabatan, s.tambahan DESC NULLS LAST, s.komponen;
+\pset title 'Pemicu pada tabel diklat (ipasn.isi_jp dan ipasn.buat_ringkasan, jumlah_dalam => jam): catatan 2023 tiga perangkat daerah, ringkasan = laporan.v_jp_pegawai'
+SELECT count(*) AS "catatan masuk", sum(m.jp) AS "JP per catatan",
+	   (SELECT count(*) FROM laporan.diklat_masuk_jp) AS "pegawai-tahun",
+	   (SELECT sum(jp) FROM laporan.diklat_masuk_jp) AS "JP ringkasan",
+	   (SELECT count(*) FROM laporan.diklat_masuk_jp r JOIN laporan.v_jp_pegawai v
+			ON v.nip = r.pegawai AND v.tahun = r.tahun AND v.jp = r.jp) AS "sama dengan v_jp_pegawai",
+	   (SELECT count(*) FILTER (WHERE memenuhi_target) FROM laporan.diklat_masuk_jp_target) AS "memenuhi target"
+FROM laporan.diklat_masuk m;
 \pset title 'SIASN: JP dari jam tersimpan (ipasn.jumlah_jam) vs. jam dipakai mentah (siasn.v_kursus_jp)'
 SELECT jalur, satuan, count(*) AS catatan, sum(jumlah_jam) AS jam_siasn, sum(jp) AS jp,
 	   sum(jp_jam_mentah) AS jp_jam_mentah
