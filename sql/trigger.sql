@@ -570,5 +570,44 @@ CREATE TABLE ujung2 AS SELECT * FROM ujung;
 INSERT INTO ujung2 VALUES ('1', 'coaching', 'nasional', NULL, 'infinity', NULL);
 SELECT coba($$SELECT ipasn.buat_ringkasan('ujung2', 'ujung2_jp', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')$$);
 
+-- ------------------------------------------------------------------
+-- 9. a text amount with a JP unit word in a column declared 'satuan'
+-- ------------------------------------------------------------------
+-- 'satuan': the column holds each jalur's own unit.  "24 JP" of a bimtek
+-- (counted in JP) is 24 JP = 24.00; "2" of a seminar is 2 days, 4 JP a day
+-- (Lampiran) = 8.00; "8 jam" of a seminar is hours, not days: refused
+-- (22P02), by the trigger, by the fill of buat_ringkasan and by isi_ulang
+-- alike, rather than counted as 8 days = 32 JP
+CREATE TABLE satuan_teks (id int PRIMARY KEY, nip text, jenis text, lingkup text,
+	jumlah text, mulai date, selesai date, jp numeric(8,2));
+CREATE TRIGGER isi_jp BEFORE INSERT OR UPDATE ON satuan_teks FOR EACH ROW
+	EXECUTE FUNCTION ipasn.isi_jp(jenis, lingkup, jumlah, mulai, selesai, jp, satuan);
+INSERT INTO satuan_teks VALUES
+	(1, '1', 'Bimtek', 'Nasional', '24 JP', '2024-03-04', '2024-03-06'),
+	(2, '1', 'Seminar', 'Nasional', '2', '2024-05-06', '2024-05-07');
+SELECT id, jenis, jumlah, jp FROM satuan_teks ORDER BY id;
+SELECT coba($$INSERT INTO satuan_teks VALUES (3, '1', 'Seminar', 'Nasional', '8 jam', '2024-05-08', '2024-05-08')$$);
+SELECT coba($$UPDATE satuan_teks SET jumlah = '2 JP' WHERE id = 2$$);
+-- the summary over the two good rows: 24 + 8 = 32.00
+SELECT ipasn.buat_ringkasan('satuan_teks', 'satuan_teks_jp', 'nip', 'jenis', 'lingkup', 'jumlah', 'mulai', 'selesai',
+	jumlah_dalam => 'satuan') IS NOT NULL AS dibuat;
+SELECT pegawai, tahun, jp FROM satuan_teks_jp;
+-- a row the trigger did not see (triggers disabled, as for a bulk load)
+ALTER TABLE satuan_teks DISABLE TRIGGER USER;
+INSERT INTO satuan_teks VALUES (3, '1', 'Seminar', 'Nasional', '8 jam', '2024-05-08', '2024-05-08');
+ALTER TABLE satuan_teks ENABLE TRIGGER USER;
+-- the backfill and the summary's repair refuse it as the trigger did
+SELECT coba($$SELECT ipasn.buat_ringkasan('satuan_teks', 'satuan_teks_jp2', 'nip', 'jenis', 'lingkup', 'jumlah', 'mulai', 'selesai', jumlah_dalam => 'satuan')$$);
+\set VERBOSITY terse
+CALL ipasn.isi_ulang('satuan_teks', 'jenis', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan', semua => true);
+\set VERBOSITY default
+SELECT coba($$SELECT ipasn._teks_jumlah_satuan('seminar', '8 jam')$$);
+SELECT ipasn._teks_jumlah_satuan('bimtek', '24 JP') AS bimtek_24_jp,
+	   ipasn._teks_jumlah_satuan('seminar', '2') AS seminar_2,
+	   ipasn._teks_jumlah_satuan(NULL, '8 jam') AS tanpa_jalur,
+	   ipasn._teks_jumlah_satuan('seminar', NULL) AS tanpa_teks;
+-- declared 'jam', the same text is hours: a 1-day seminar = 4.00
+SELECT ipasn.jp('seminar', 'nasional', ipasn.jumlah_jam('seminar', ipasn.teks_jumlah('8 jam')), '2024-05-08', '2024-05-08') AS sebagai_jam;
+
 RESET search_path;
 DROP SCHEMA trg CASCADE;

@@ -202,10 +202,15 @@ ipasn_column_read_enum(const IpasnColumn *col, IpasnEnumKind kind, Datum d,
 	return ipasn_read_enum_text(kind, DatumGetTextPP(d), index);
 }
 
-/* jumlah: a numeric; false for NULL or blank text */
+/*
+ * jumlah: a numeric; false for NULL or blank text.  *in_jp: a text amount
+ * carried a JP unit word ("8 jam").
+ */
 bool
-ipasn_column_read_jumlah(const IpasnColumn *col, Datum d, bool isnull, Datum *result)
+ipasn_column_read_jumlah(const IpasnColumn *col, Datum d, bool isnull, Datum *result,
+						 bool *in_jp)
 {
+	*in_jp = false;
 	if (isnull)
 		return false;
 	switch (col->kind)
@@ -223,7 +228,7 @@ ipasn_column_read_jumlah(const IpasnColumn *col, Datum d, bool isnull, Datum *re
 			*result = NumericGetDatum(int64_to_numeric(DatumGetInt64(d)));
 			return true;
 		case COLUMN_TEXT:
-			return ipasn_read_jumlah_text(DatumGetTextPP(d), result);
+			return ipasn_read_jumlah_text_unit(DatumGetTextPP(d), result, in_jp);
 		default:
 			elog(ERROR, "unexpected reading %d of a jumlah column", (int) col->kind);
 	}
@@ -266,6 +271,7 @@ ipasn_column_read_record(const IpasnColumn *col, const Datum *values, const bool
 {
 	bool		has_record;
 	bool		has_jalur;
+	bool		in_jp;
 
 #define COLUMN_VALUE(role) values[col[role].attnum - 1], isnull[col[role].attnum - 1]
 #define COLUMN_READING(role) do { if (names) *reading = names[role]; } while (0)
@@ -281,10 +287,15 @@ ipasn_column_read_record(const IpasnColumn *col, const Datum *values, const bool
 		has_record = false;
 	COLUMN_READING(COLUMN_JUMLAH);
 	rec->jumlah_null = !ipasn_column_read_jumlah(&col[COLUMN_JUMLAH],
-												 COLUMN_VALUE(COLUMN_JUMLAH), &rec->jumlah);
+												 COLUMN_VALUE(COLUMN_JUMLAH), &rec->jumlah,
+												 &in_jp);
 	/* hours: as ipasn.jumlah_jam(jalur, jam), which is NULL for NULL jalur */
 	if (col[COLUMN_JUMLAH].jam && has_jalur && !rec->jumlah_null)
 		rec->jumlah_null = !ipasn_jumlah_jam(rec->jalur, rec->jumlah, &rec->jumlah);
+	/* each jalur's own unit: "8 jam" only where the jalur counts JP */
+	else if (in_jp && has_jalur)
+		ipasn_jumlah_unit_check(rec->jalur,
+								DatumGetTextPP(values[col[COLUMN_JUMLAH].attnum - 1]));
 	COLUMN_READING(COLUMN_MULAI);
 	rec->mulai_null = !ipasn_column_read_date(&col[COLUMN_MULAI],
 											  COLUMN_VALUE(COLUMN_MULAI), &rec->mulai);

@@ -406,7 +406,7 @@ extern void ipasn_column_resolve(TupleDesc tupdesc, const char *colname,
 extern bool ipasn_column_read_enum(const IpasnColumn *col, IpasnEnumKind kind,
 								   Datum d, bool isnull, int *index);
 extern bool ipasn_column_read_jumlah(const IpasnColumn *col, Datum d, bool isnull,
-									 Datum *result);
+									 Datum *result, bool *in_jp);
 extern bool ipasn_column_read_date(const IpasnColumn *col, Datum d, bool isnull,
 								   DateADT *result);
 extern bool ipasn_column_read_record(const IpasnColumn *col, const Datum *values,

@@ -42,6 +42,10 @@ extern void ipasn_parse_error(IpasnEnumKind kind, const char *s, int len) pg_att
  */
 extern bool ipasn_read_enum_text(IpasnEnumKind kind, text *t, int *index);
 extern bool ipasn_read_jumlah_text(text *t, Datum *result);
+/* the same; *in_jp: the number was followed by a JP unit word */
+extern bool ipasn_read_jumlah_text_unit(text *t, Datum *result, bool *in_jp);
+/* 22P02 unless jalur (dense index) is counted in JP: for 'satuan' columns */
+extern void ipasn_jumlah_unit_check(int jalur, text *t);
 
 /*
  * Hours as stored (JP are lesson hours, Peraturan LAN 10/2018): the jumlah of ipasn.jp for an hours value jam

@@ -169,6 +169,18 @@ static const char *const jumlah_units_other[] = {
 bool
 ipasn_read_jumlah_text(text *t, Datum *result)
 {
+	bool		in_jp;
+
+	return ipasn_read_jumlah_text_unit(t, result, &in_jp);
+}
+
+/*
+ * The same, and *in_jp tells whether the number was followed by a JP unit
+ * word (JP, jam, jam pelajaran ...).
+ */
+bool
+ipasn_read_jumlah_text_unit(text *t, Datum *result, bool *in_jp)
+{
 	char	   *s = text_to_cstring(t);
 	char	   *p = s;
 	char	   *end;
@@ -182,6 +194,7 @@ ipasn_read_jumlah_text(text *t, Datum *result)
 	bool		unit_long = false;
 	int			i;
 
+	*in_jp = false;
 	while (*p && isspace((unsigned char) *p))
 		p++;
 	end = p + strlen(p);
@@ -251,7 +264,10 @@ ipasn_read_jumlah_text(text *t, Datum *result)
 								   numend + strspn(numend, " \t\n\r\f\v")),
 						 errhint("Write the number alone (2 for a 2-day seminar where the column holds each jalur's own unit), or leave it blank so that the days come from the dates.")));
 		if (known)
+		{
 			ulen = 0;
+			*in_jp = true;
+		}
 	}
 	if (ulen > 0 || unit_long || int_digits + frac_digits == 0)
 		ereport(ERROR,
@@ -385,5 +401,50 @@ ipasn_teks_jumlah(PG_FUNCTION_ARGS)
 
 	if (!ipasn_read_jumlah_text(PG_GETARG_TEXT_PP(0), &result))
 		PG_RETURN_NULL();
+	PG_RETURN_DATUM(result);
+}
+
+/*
+ * A text amount in a column declared to hold each jalur's own unit
+ * (jumlah_dalam 'satuan'): a JP unit word ("8 jam", "24 JP") is accepted
+ * only where the jalur is counted in JP (ipasn.satuan); elsewhere the
+ * number is hours, not days, activities or semesters, and reading it as
+ * such would multiply the JP silently.  Raises 22P02.
+ */
+void
+ipasn_jumlah_unit_check(int jalur, text *t)
+{
+	const AturanJp *rule = ipasn_aturan_jp(jalur, LINGKUP_NASIONAL, 0, false);
+
+	if (rule == NULL || rule->satuan == SATUAN_JP)
+		return;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("jumlah \"%s\" is in JP, but jalur \"%s\" is counted in %s",
+					text_to_cstring(t), ipasn_enum_label(IPASN_ENUM_JALUR, jalur),
+					ipasn_satuan_label[rule->satuan]),
+			 errhint("The amount column is declared jumlah_dalam => 'satuan' (each jalur's own unit). Declare 'jam' if it holds hours (a seminar then counts its days, coaching its activities), or write the number alone.")));
+}
+
+/*
+ * ipasn._teks_jumlah_satuan(jalur ipasn.jalur, teks text) -> numeric: a text
+ * amount of a column declared 'satuan', as the triggers read it:
+ * ipasn.teks_jumlah, and a JP unit word only where the jalur counts JP.
+ * Used by the statements of the summary and the backfill.
+ */
+PG_FUNCTION_INFO_V1(ipasn_teks_jumlah_satuan);
+Datum
+ipasn_teks_jumlah_satuan(PG_FUNCTION_ARGS)
+{
+	Datum		result;
+	bool		in_jp;
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	if (!ipasn_read_jumlah_text_unit(PG_GETARG_TEXT_PP(1), &result, &in_jp))
+		PG_RETURN_NULL();
+	if (in_jp && !PG_ARGISNULL(0))
+		ipasn_jumlah_unit_check(ipasn_enum_index(IPASN_ENUM_JALUR, PG_GETARG_OID(0)),
+								PG_GETARG_TEXT_PP(1));
 	PG_RETURN_DATUM(result);
 }

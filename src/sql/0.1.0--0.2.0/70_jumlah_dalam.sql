@@ -16,6 +16,14 @@ LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@._jumlah_dalam(text, text) IS
 'Internal: true for jumlah_dalam ''jam'' (the amount column holds hours), false for ''satuan'' (each jalur''s own unit); anything else, NULL included, raises 22023 naming fungsi';
 
+-- a text amount of a column declared 'satuan', as the triggers read it
+CREATE FUNCTION @extschema@._teks_jumlah_satuan(jalur @extschema@.jalur, teks text)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'ipasn_teks_jumlah_satuan'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._teks_jumlah_satuan(@extschema@.jalur, text) IS
+'Internal: a text amount of a column holding each jalur''s own unit (jumlah_dalam ''satuan''), read as ipasn.teks_jumlah; a JP unit word ("8 jam") only where the jalur is counted in JP (Peraturan LAN 10/2018, Lampiran), else 22P02';
+
 DROP FUNCTION @extschema@._sumber_sql(regclass, text[]);
 CREATE FUNCTION @extschema@._sumber_sql(sumber regclass, kolom text[])
 RETURNS text[]
@@ -48,6 +56,11 @@ BEGIN
 	EXECUTE format('SELECT %s._jumlah_dalam($1, $2)', skema) INTO jam USING kolom[7], 'ipasn.ringkas_jp';
 	IF jam THEN
 		e[5] := format('%s.jumlah_jam(%s, %s)', skema, e[3], e[5]);
+	ELSIF pg_catalog.starts_with(e[5], skema || '.teks_jumlah(') THEN
+		-- a text amount in each jalur's own unit: "8 jam" only where the
+		-- jalur counts JP, as the triggers read it
+		e[5] := format('%s._teks_jumlah_satuan(%s, %s', skema, e[3],
+			pg_catalog.substr(e[5], pg_catalog.length(skema || '.teks_jumlah(') + 1));
 	END IF;
 	tanggal := format('coalesce(%s, %s)', e[7], e[6]);
 	e[2] := format('CASE WHEN pg_catalog.isfinite(%1$s) THEN (extract(year FROM %1$s))::integer'
@@ -257,6 +270,11 @@ BEGIN
 	EXECUTE pg_catalog.format('SELECT %s._jumlah_dalam($1, $2)', skema) INTO jam USING jumlah_dalam, 'ipasn.isi_ulang';
 	IF jam THEN
 		e[3] := pg_catalog.format('%s.jumlah_jam(%s, %s)', skema, e[1], e[3]);
+	ELSIF pg_catalog.starts_with(e[3], skema OPERATOR(pg_catalog.||) '.teks_jumlah(') THEN
+		-- a text amount in each jalur's own unit: "8 jam" only where the
+		-- jalur counts JP, as the triggers read it
+		e[3] := pg_catalog.format('%s._teks_jumlah_satuan(%s, %s', skema, e[1],
+			pg_catalog.substr(e[3], pg_catalog.length(skema OPERATOR(pg_catalog.||) '.teks_jumlah(') OPERATOR(pg_catalog.+) 1));
 	END IF;
 	IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute
 				   WHERE attrelid OPERATOR(pg_catalog.=) sumber::pg_catalog.oid
