@@ -134,6 +134,11 @@ COMMENT ON FUNCTION @extschema@.ringkas_jp() IS
 'Rollup trigger AFTER INSERT / UPDATE / DELETE / TRUNCATE FOR EACH STATEMENT (one trigger per event, transition tables named baru and lama) with 8 arguments: summary table, columns pegawai, jalur, lingkup, jumlah, mulai, selesai, and jumlah_dalam (''jam'': the jumlah column holds hours, read through ipasn.jumlah_jam; ''satuan'': each jalur''s own unit; the 7 arguments of ipasn 0.1.0 read ''satuan''). Keeps one summary row per employee and year (of selesai, else mulai): JP with the caps across records of Peraturan LAN 10/2018 (jp_state), number of records. Inserts merge the new records'' states (grouped in C) into the rows; updates and deletes recompute the affected rows under row locks taken in key order. Its statements are prepared once per trigger and backend';
 
 DROP FUNCTION @extschema@.buat_ringkasan(regclass, text, text, text, text, text, text, text, boolean);
+-- buat_ringkasan: the summary table loses its generated columns
+-- memenuhi_20jp / memenuhi_40jp (20 and 40 written into the code) and gets
+-- the view <table>_target (75_target.sql).  Summary tables made by 0.1.0
+-- keep their columns (they are the user's objects);
+-- ipasn.buat_ringkasan_target adds the view.
 CREATE FUNCTION @extschema@.buat_ringkasan(sumber regclass, ringkasan text,
 	pegawai text, jalur text, lingkup text, jumlah text, mulai text, selesai text,
 	jumlah_dalam text DEFAULT NULL, isi boolean DEFAULT true)
