@@ -1,21 +1,25 @@
 # ipasn — PGXS build.  See README.md.
 EXTENSION = ipasn
-EXTVERSION = 0.2.0
+EXTVERSION = 0.3.0
+# the version before this one: its install script and the update scripts up
+# to it are kept as released (src/sql/released/), never edited
+PREVVERSION = 0.2.0
 MODULE_big = ipasn
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
 # The install script is assembled from one file per section (src/sql/NN_*.sql);
-# the update script from 0.1.0 likewise (src/sql/0.1.0--0.2.0/NN_*.sql).
-# sql/ipasn--0.1.0.sql is the install script of the released 0.1.0, kept as
-# shipped: never edit it.
-DATA_built = sql/ipasn--$(EXTVERSION).sql sql/ipasn--0.1.0--$(EXTVERSION).sql
-DATA = sql/ipasn--0.1.0.sql
-SQL_PARTS = $(sort $(wildcard src/sql/*.sql))
-UPDATE_PARTS = $(sort $(wildcard src/sql/0.1.0--$(EXTVERSION)/*.sql))
+# the update script from the previous release likewise
+# (src/sql/$(PREVVERSION)--$(EXTVERSION)/NN_*.sql).  src/sql/released/ holds
+# the install and update scripts of earlier releases, kept as shipped: never
+# edit them.  The built scripts land at the top (ignored by git).
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(EXTENSION)--$(PREVVERSION)--$(EXTVERSION).sql
+DATA = $(sort $(wildcard src/sql/released/*.sql))
+SQL_PARTS = $(sort $(wildcard src/sql/[0-9]*.sql))
+UPDATE_PARTS = $(sort $(wildcard src/sql/$(PREVVERSION)--$(EXTVERSION)/*.sql))
 
 # Regression tests: sql/<feature>.sql against expected/<feature>.out;
 # "setup" creates the extension and runs first.
-REGRESS_ALL = $(sort $(basename $(notdir $(filter-out sql/ipasn--%,$(wildcard sql/*.sql)))))
+REGRESS_ALL = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS = setup $(filter-out setup,$(REGRESS_ALL))
 REGRESS_OPTS = --inputdir=.
 ISOLATION = $(sort $(basename $(notdir $(wildcard test/isolation/specs/*.spec))))
@@ -38,18 +42,18 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-sql/ipasn--$(EXTVERSION).sql: $(SQL_PARTS)
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $^ > $@
 
-sql/ipasn--0.1.0--$(EXTVERSION).sql: $(UPDATE_PARTS)
+$(EXTENSION)--$(PREVVERSION)--$(EXTVERSION).sql: $(UPDATE_PARTS)
 	cat $^ > $@
 
-$(OBJS): src/ipasn.h
+$(OBJS): $(wildcard src/*.h)
 
 # The TAP tests alone (PGXS's prove_installcheck).  TESTDIR (logs, servers)
 # is the current directory, so a non-root user may run it from a directory of
 # its own with `make -C DIR -f /path/to/Makefile installcheck-tap`.
-.PHONY: test demo bench deb installcheck-tap
+.PHONY: test test-deb demo bench deb installcheck-tap
 installcheck-tap:
 	$(prove_installcheck)
 test:
@@ -58,6 +62,10 @@ demo:
 	PG_CONFIG='$(PG_CONFIG)' bash test/run.sh demo
 bench:
 	PG_CONFIG='$(PG_CONFIG)' bash test/run.sh bench
+# the Debian package: built, installed with dpkg into the machine's
+# PostgreSQL, used, removed (root only; `make test` never does this)
+test-deb:
+	PG_CONFIG='$(PG_CONFIG)' bash test/pkg/test-deb.sh
 # postgresql-<major>-ipasn_<version>_<arch>.deb from a staged make install
 deb: all
 	PG_CONFIG='$(PG_CONFIG)' EXTVERSION='$(EXTVERSION)' bash test/pkg/build-deb.sh

@@ -15,14 +15,20 @@
 #   2. the Debian packages the mode needs are checked; missing ones are
 #      installed with apt-get when run as root, otherwise the exact
 #      `sudo apt-get install` line is printed and the mode stops;
-#   3. ipasn is built and installed (make, make install);
-#   4. the mode runs inside `pg_virtualenv` (postgresql-common), which makes,
-#      configures and removes a throwaway cluster (also as root) and exports
-#      PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE;
+#   3. ipasn is built and installed into a private, relocated copy of the
+#      machine's PostgreSQL under a temporary directory (test/privatepg.sh):
+#      the machine's own PostgreSQL, its clusters and a user's installed
+#      ipasn are never touched, and two runs on one machine do not meet;
+#   4. the mode runs against a throwaway cluster of that copy (initdb, owned
+#      by postgres when run as root, since initdb refuses root), with
+#      PGHOST, PGPORT, PGUSER and PGDATABASE exported, stopped and removed
+#      on exit;
 #   5. `test` then runs the Perl TAP tests (test/t/*.pl) with PGXS's
-#      prove_installcheck: each makes servers of its own.
-# Logs go to a temporary directory, printed when a step fails and removed on
-# exit.
+#      prove_installcheck against the same copy: each makes servers of its
+#      own.
+# Logs go to the temporary directory, printed when a step fails and removed
+# on exit.  The Debian package test, which installs the package into the
+# machine's PostgreSQL, is not part of `test`: `make test-deb` runs it.
 #
 # What `test` counts (each line "test NAME ... ok|FAILED" on the way):
 #   pg_regress files and isolation specs   one each (PG 15 "test x ... ok" and
@@ -33,7 +39,7 @@
 #                                          wrong plan or a psql error is one
 #                                          failure more
 #   test/t/*.pl                            each assertion, the same way
-#   the deb package test, test/sh/*.sh     one each (exit 0 = passed)
+#   test/sh/*.sh                           one each (exit 0 = passed)
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -61,7 +67,7 @@ tap_count() {
 }
 
 # ================================================================ inside the cluster
-# pg_virtualenv runs this script again with "--in-cluster MODE ARGS..."; the
+# in_cluster runs this script again with "--in-cluster MODE ARGS..."; the
 # work directory and PG_CONFIG come through the environment.
 if [ "${1:-}" = --in-cluster ]; then
 	shift
@@ -92,18 +98,6 @@ if [ "${1:-}" = --in-cluster ]; then
 
 	case $mode in
 	test)
-		# ------------------------------------------------ the Debian package
-		if [ "$(id -u)" = 0 ]; then
-			if bash test/pkg/test-deb.sh >"$work/deb.log" 2>&1; then
-				result deb ok
-			else
-				result deb FAILED
-				sed 's/^/  /' "$work/deb.log" | tail -40
-			fi
-		else
-			echo "test deb ... skipped (dpkg -i needs root)"
-		fi
-
 		# ------------------------------------------------ pg_regress, isolation
 		# two runs, so that a failed regression test does not stop the specs
 		for suite in regress isolation; do
@@ -254,8 +248,7 @@ fail_early() { # message: the mode cannot run
 
 # ---------------------------------------------------------------- packages
 # What each mode needs: the server and its -dev package (pg_config, PGXS,
-# pg_regress, the TAP modules) and a compiler for every mode; pg_virtualenv
-# comes with postgresql-common, a dependency of the server package.
+# pg_regress, the TAP modules) and a compiler for every mode.
 need="postgresql-$major postgresql-server-dev-$major make gcc"
 case $mode in
 test)
@@ -263,7 +256,6 @@ test)
 	[ -n "$(ls test/t/*.pl 2>/dev/null)" ] && need="$need libipc-run-perl" # TAP tests
 	[ -e test/sh/fuzz.sh ] && need="$need bc python3"                   # fuzz.sh
 	[ -e test/sh/browser.sh ] && need="$need chromium"                  # browser test
-	[ "$(id -u)" = 0 ] && need="$need dpkg-dev"                         # deb test: dpkg-shlibdeps
 	;;
 esac
 missing=""
@@ -288,37 +280,49 @@ fi
 export PATH="$pgbin:$PATH"
 
 # ---------------------------------------------------------------- build
-echo "== building and installing ipasn for PostgreSQL $major ($PG_CONFIG)"
-make -s PG_CONFIG="$PG_CONFIG" >"$work/build.log" 2>&1 || {
-	cat "$work/build.log"; fail_early "make failed"; }
-if [ "$(id -u)" = 0 ]; then
-	make -s PG_CONFIG="$PG_CONFIG" install >>"$work/build.log" 2>&1 || {
-		cat "$work/build.log"; fail_early "make install failed"; }
-else
-	sudo -n make -s PG_CONFIG="$PG_CONFIG" install >>"$work/build.log" 2>&1 ||
-		make -s PG_CONFIG="$PG_CONFIG" install >>"$work/build.log" 2>&1 || {
-		cat "$work/build.log"; fail_early "make install failed: run it as root once (sudo make install)"; }
-fi
+# into a private copy of this PostgreSQL (test/privatepg.sh), made for this
+# run under $work and removed with it
+PRIV=$work/pg
+PG_MAJOR=$major
+. "$top/test/privatepg.sh"
+echo "== building ipasn for PostgreSQL $major ($PG_CONFIG), installing into a private copy"
+priv_setup >"$work/build.log" 2>&1 || { cat "$work/build.log"; fail_early "could not copy PostgreSQL $major"; }
+PRIV_BUILD_LOG=$work/build.log priv_install "$top" || fail_early "make or make install failed"
+PG_CONFIG=$PRIV_PG_CONFIG
+chmod 755 "$work"
 
 # ---------------------------------------------------------------- the cluster
 # the settings the benchmark figures were measured with (for every mode)
-pgvopts=(-t -v "$major" -c "--locale=C.UTF-8 -e UTF8"
-	-o fsync=off -o synchronous_commit=off -o full_page_writes=off
-	-o max_parallel_workers_per_gather=2 -o max_worker_processes=8
-	-o shared_buffers=512MB -o work_mem=64MB -o maintenance_work_mem=512MB
-	-o max_wal_size=8GB -o lc_messages=C -o timezone=UTC)
-in_cluster() { # MODE ARGS...: run this script inside pg_virtualenv
-	IPASN_WORK=$work IPASN_PG_CONFIG=$PG_CONFIG pg_virtualenv "${pgvopts[@]}" \
-		bash "$top/test/run.sh" --in-cluster "$@"
+PRIV_CONF="shared_buffers = 512MB
+maintenance_work_mem = 512MB
+max_wal_size = 8GB"
+in_cluster() { # MODE ARGS...: run this script against a throwaway cluster
+	local outer=$work rc
+	priv_start >"$outer/cluster_start.log" 2>&1 || { cat "$outer/cluster_start.log"; work=$outer; return 1; }
+	cluster=$work
+	work=$outer
+	IPASN_WORK=$work IPASN_PG_CONFIG=$PG_CONFIG bash "$top/test/run.sh" --in-cluster "$@"
+	rc=$?
+	stop_cluster
+	return $rc
 }
+cluster=""
+stop_cluster() {
+	[ -n "$cluster" ] || return 0
+	local outer=$work
+	work=$cluster
+	priv_stop
+	work=$outer
+	rm -rf "$cluster"
+	cluster=""
+}
+cleanup() { stop_cluster; rm -rf "$work"; }
 if [ "$mode" != test ]; then
 	in_cluster "$mode" "$@"
 	exit $?
 fi
 
-# (without pg_virtualenv's chatter about creating and dropping the cluster)
-in_cluster test 2>&1 | tee "$work/cluster.log" |
-	grep --line-buffered -vE '^(Creating new PostgreSQL cluster|Dropping cluster) '
+in_cluster test 2>&1 | tee "$work/cluster.log"
 if [ -s "$work/counts" ]; then
 	read -r passed failed <"$work/counts"
 else

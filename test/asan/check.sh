@@ -3,7 +3,7 @@
 # with ASAN_PRELOAD=1, see below)
 # (gcc -fsanitize=address,undefined -fno-omit-frame-pointer, via PGXS's COPT),
 # installed into a private relocated copy of PostgreSQL 15
-# (test/asan/privatepg.sh: the system install is not touched), loaded by a
+# (test/privatepg.sh: the system install is not touched), loaded by a
 # throwaway cluster whose postmaster has the ASan runtime LD_PRELOADed
 # (Debian's postgres is not instrumented; every backend is a fork of it), and
 # exercised by
@@ -24,7 +24,7 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 # a copy of its own: the sanitizer build must not be loaded by the other runs
 IPASN_PRIVATE_PG=${IPASN_PRIVATE_PG:-/tmp/ipasn-privpg-san}
-. "$top/test/asan/privatepg.sh"
+. "$top/test/privatepg.sh"
 
 CC=${ASAN_CC:-gcc}
 asan_rt=$($CC -print-file-name=libasan.so)

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # make pgtap-matrix: the pgTAP bad-input matrix (test/pgtap/matrix_*.sql)
 # against a throwaway cluster with ipasn installed into a private copy of
-# PostgreSQL (test/asan/privatepg.sh; the system install is not touched).
+# PostgreSQL (test/privatepg.sh; the system install is not touched).
 # Against an existing server instead:  MATRIX_DSN=... (PGHOST etc. set, ipasn
 # installed, a superuser for the binary COPY of matrix_jp_state_io.sql).
 # Prints each file's plan, failures and todo; exit 1 on a failure.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 if [ -z "${MATRIX_DSN:-}" ]; then
-	. "$top/test/asan/privatepg.sh"
+	. "$top/test/privatepg.sh"
 	priv_setup || exit 2
 	src=$(mktemp -d /tmp/ipasn-matrix-src.XXXXXX)
 	trap 'priv_stop; rm -rf "$src" "${work:-/nonexistent}"' EXIT

@@ -2,7 +2,7 @@
 # make memory: does one backend's memory stay flat?  Measured, in one
 # session (parallel query off, so that all the work is in that backend),
 # on a throwaway cluster with ipasn installed into a private copy of
-# PostgreSQL (test/asan/privatepg.sh):
+# PostgreSQL (test/privatepg.sh):
 #   A. jp_total over 10 million rows (100,000 groups, capped and uncapped
 #      jalur), run twice;
 #   B. 1,000 single-row INSERT statements into a table with isi_jp and the
@@ -16,7 +16,7 @@
 #   MEMORY_ROWS (default 10000000)  MEMORY_N (default 1000)
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
-. "$top/test/asan/privatepg.sh"
+. "$top/test/privatepg.sh"
 rows=${MEMORY_ROWS:-10000000}
 n=${MEMORY_N:-1000}
 

@@ -4,7 +4,7 @@
 # a small generated sample (test/demo/generate.sql, SQLSMITH_PEGAWAI
 # employees, default 300), the report views (test/demo/reports.sql) and a
 # training table with both ipasn triggers.  ipasn is built and installed
-# into a private copy of PostgreSQL (test/asan/privatepg.sh); with
+# into a private copy of PostgreSQL (test/privatepg.sh); with
 # SQLSMITH_ASAN=1 the ASan/UBSan build of test/asan/check.sh is used.
 #
 # sqlsmith runs as an unprivileged role (no superuser-only functions, 2 s
@@ -16,7 +16,7 @@
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 [ "${SQLSMITH_ASAN:-0}" = 1 ] && IPASN_PRIVATE_PG=${IPASN_PRIVATE_PG:-/tmp/ipasn-privpg-san}
-. "$top/test/asan/privatepg.sh"
+. "$top/test/privatepg.sh"
 command -v sqlsmith >/dev/null || { echo "sqlsmith is not installed: apt-get install sqlsmith"; exit 2; }
 queries=${SQLSMITH_QUERIES:-20000}
 seed=${SQLSMITH_SEED:-42}

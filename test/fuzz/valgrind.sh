@@ -27,8 +27,8 @@ export PATH="$pgbin:$PATH"
 command -v valgrind >/dev/null || { echo "valgrind is not installed: apt-get install valgrind"; exit 2; }
 
 # ipasn is installed into a private relocated copy of PostgreSQL
-# (test/asan/privatepg.sh), never into the system install others use
-. "$top/test/asan/privatepg.sh"
+# (test/privatepg.sh), never into the system install others use
+. "$top/test/privatepg.sh"
 priv_setup || exit 2
 pgbin=$PRIV_BIN
 export PATH="$pgbin:$PATH"

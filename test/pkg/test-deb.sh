@@ -1,24 +1,33 @@
 #!/usr/bin/env bash
-# ipasn — the Debian package test, run by `make test` (test/run.sh) as root
-# against its throwaway cluster (PGHOST, PGPORT, PGUSER set; PG_CONFIG set):
+# ipasn — the Debian package test, `make test-deb` (and .ci/run), as root,
+# against a throwaway cluster of the machine's PostgreSQL that pg_virtualenv
+# makes (the script re-runs itself inside it):
 #   1. `make deb` builds postgresql-<major>-ipasn_<version>_<arch>.deb whose
 #      fields are right and whose files lie only under the server's
 #      directories and /usr/share/doc/<package>;
 #   2. it needs no compiler: the module links the C library only and the
 #      package depends on postgresql-<major> and libc6 only;
-#   3. with the files of `make install` removed (make uninstall), `dpkg -i`
+#   3. with any ipasn files already in the server's directories moved aside,
+#      `dpkg -i`
 #      installs it and a new database serves CREATE EXTENSION ipasn (and
 #      0.1.0 + ALTER EXTENSION UPDATE) from the package's files;
 #   4. `dpkg -r` removes it and leaves none of its files;
-#   5. `make install` puts the build back, also when a step fails, so the
-#      rest of `make test` runs on the build.
-# It changes the system's PostgreSQL installation: run it under the install
-# lock (make test is).
+#   5. the files moved aside are put back, also when a step fails: the
+#      machine is left as it was found.
+# It installs a package into the machine's PostgreSQL for the time of the
+# test, which is why `make test` does not run it.
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
 PG_CONFIG=${PG_CONFIG:-pg_config}
 [ "$(id -u)" = 0 ] || { echo "test-deb.sh: needs root (dpkg -i)"; exit 1; }
+if [ -z "${PGHOST:-}" ]; then
+	for p in dpkg-dev postgresql-common; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$p" >/dev/null
+	done
+	exec pg_virtualenv -t bash "$0" "$@"
+fi
 major=$("$PG_CONFIG" --version | sed -nE 's/^PostgreSQL ([0-9]+).*/\1/p')
 pkglibdir=$("$PG_CONFIG" --pkglibdir)
 extdir=$("$PG_CONFIG" --sharedir)/extension
@@ -33,8 +42,10 @@ cleanup() {
 	if dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q ' installed$'; then
 		dpkg -r "$pkg" >/dev/null 2>&1 || true
 	fi
-	make -s PG_CONFIG="$PG_CONFIG" install >"$tmp/reinstall.log" 2>&1 || {
-		cat "$tmp/reinstall.log"; echo "FAIL: make install after the package test"; rc=1; }
+	# put back what was there before (a user's installed ipasn)
+	if [ -s "$tmp/aside.tar" ]; then
+		tar -C / -xpf "$tmp/aside.tar" || { echo "FAIL: could not put back $tmp/aside.tar"; rc=1; }
+	fi
 	rm -rf "$tmp"
 	exit $rc
 }
@@ -62,7 +73,7 @@ grep -v '/$' "$tmp/contents" >"$tmp/files"
 bad=$(grep -vE "^($pkglibdir/|$extdir/|/usr/share/doc/$pkg/)" "$tmp/files" || true)
 [ -z "$bad" ] || fail "files outside the server's directories: $bad"
 for f in "$pkglibdir/ipasn.so" "$extdir/ipasn.control" "$extdir/ipasn--$version.sql" \
-	"$extdir/ipasn--0.1.0.sql" "$extdir/ipasn--0.1.0--$version.sql" "/usr/share/doc/$pkg/copyright"; do
+	"$extdir/ipasn--0.1.0.sql" "$extdir/ipasn--0.1.0--0.2.0.sql" "$extdir/ipasn--0.2.0--$version.sql" "/usr/share/doc/$pkg/copyright"; do
 	grep -qx "$f" "$tmp/files" || fail "the package lacks $f"
 done
 echo "ok - $(wc -l <"$tmp/files") files, all under $pkglibdir, $extdir and /usr/share/doc/$pkg"
@@ -80,8 +91,12 @@ needed=$(objdump -p "$tmp/x$pkglibdir/ipasn.so" | awk '$1 == "NEEDED" { print $2
 echo "ok - no compiler needed: Depends postgresql-$major and libc6, ipasn.so links $needed"
 
 # ---------------------------------------------------------------- 3. install
-make -s PG_CONFIG="$PG_CONFIG" uninstall >"$tmp/uninstall.log" 2>&1 || { cat "$tmp/uninstall.log"; fail "make uninstall"; }
-[ ! -e "$pkglibdir/ipasn.so" ] && [ ! -e "$extdir/ipasn.control" ] || fail "make uninstall left files"
+aside=$(cd / && ls -d "${pkglibdir#/}/ipasn.so" "${pkglibdir#/}/bitcode/ipasn" "${pkglibdir#/}/bitcode/ipasn.index.bc" \
+	"${extdir#/}"/ipasn.control "${extdir#/}"/ipasn--*.sql 2>/dev/null || true)
+if [ -n "$aside" ]; then
+	tar -C / -cpf "$tmp/aside.tar" $aside && (cd / && rm -rf $aside) || fail "could not move aside the installed ipasn"
+fi
+[ ! -e "$pkglibdir/ipasn.so" ] && [ ! -e "$extdir/ipasn.control" ] || fail "ipasn files left in the server's directories"
 dpkg -i "$deb" >"$tmp/dpkg-i.log" 2>&1 || { cat "$tmp/dpkg-i.log"; fail "dpkg -i"; }
 dpkg-query -W -f='${Status} ${Version}\n' "$pkg" | grep -qx "install ok installed $version" ||
 	fail "dpkg -i: status $(dpkg-query -W -f='${Status} ${Version}' "$pkg")"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lint of ipasn's extension scripts (CVE-2022-2625, CVE-2023-39417 and the
 # PostgreSQL documentation's "Security Considerations for Extensions"):
-# every sql/ipasn--*.sql, shipped or built by make.  One test in `make test`
+# every install and update script, shipped (src/sql/released/) or built by make.  One test in `make test`
 # (exit 0 = pass); prints each finding as FILE:LINE: rule: text.
 #
 # Rules, in every script:
@@ -16,7 +16,7 @@
 #  R4 no SECURITY DEFINER;
 #  R5 the first line is the \echo ... \quit guard.
 # Exemptions, each with its reason (a new occurrence anywhere fails):
-#  - R2 in sql/ipasn--0.1.0.sql and in the same lines of the later scripts
+#  - R2 in src/sql/released/ipasn--0.1.0.sql and in the same lines of the later scripts
 #    (the trigger builders of 0.1.0, kept verbatim): shipped as released.
 #    They are safe in practice because ipasn.control fixes the schema
 #    (schema = ipasn, relocatable = false), so @extschema@ is always the
@@ -28,15 +28,15 @@
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
-[ -e sql/ipasn--0.2.0.sql ] || make -s >/dev/null 2>&1 || true
+ls ipasn--*.sql >/dev/null 2>&1 || make -s >/dev/null 2>&1 || true
 
-perl - sql/ipasn--*.sql <<'PERL'
+perl - src/sql/released/ipasn--*.sql ipasn--*.sql <<'PERL'
 use strict;
 use warnings;
 
 # R2 lines shipped in 0.1.0 (function bodies of the trigger section)
 my %r2_shipped;
-my $shipped = 'sql/ipasn--0.1.0.sql';
+my $shipped = 'src/sql/released/ipasn--0.1.0.sql';
 my $findings = 0;
 my $checked = 0;
 

@@ -5,5 +5,5 @@
 # and installed ipasn already; one test, exit 0 = every check passed.
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
-IPASN_SHARDS_UKURAN=${IPASN_SHARDS_UKURAN:-2500} IPASN_SHARDS_INSTALL=0 \
+PGBIN=${PGBIN:-$("${PG_CONFIG:-pg_config}" --bindir)} IPASN_SHARDS_UKURAN=${IPASN_SHARDS_UKURAN:-2500} IPASN_SHARDS_INSTALL=0 \
 	exec bash "$top/test/shards/run.sh"

@@ -1,1 +1,0 @@
-../65_replication.sql
