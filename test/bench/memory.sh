@@ -83,7 +83,7 @@ SQL
 		/Batches:/ && ha && !done {
 			for (i = 1; i <= NF; i++) {
 				if ($i == "Batches:") bt = $(i + 1)
-				if ($i == "Usage:") { m = $(i + 1); sub(/kB/, "", m) }
+				if ($i == "Memory" && $(i + 1) == "Usage:") { m = $(i + 2); sub(/kB/, "", m) }
 			}
 			done = 1
 		}
