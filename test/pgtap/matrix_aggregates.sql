@@ -19,7 +19,7 @@ SET LOCAL lc_messages = 'C';
 SET LOCAL TimeZone = 'UTC';
 SET LOCAL DateStyle = 'ISO, YMD';
 SET LOCAL ipasn.aturan = 'permenpanrb_38_2018';
-SELECT plan(104);
+SELECT plan(107);
 
 -- ipasn.jp_total
 SELECT is((SELECT ipasn.jp_total(j, l, n, m, s) FROM (VALUES ('pelatihan_teknis'::ipasn.jalur, 'nasional'::ipasn.lingkup, '10'::numeric, '2024-01-01'::date, '2024-01-02'::date)) AS r(j, l, n, m, s) WHERE false)::text, NULL, 'jp_total: no rows');
@@ -136,6 +136,12 @@ SELECT throws_ok($q$SELECT ipasn.jp_state_add('1|2305843009213693951|1|0|0', 'pe
 SELECT throws_ok($q$SELECT ipasn.jp_state_combine('1|0|2305843009213693951|0|0', '1|0|1|0|0')::text::ipasn.jp_state::text$q$, '22003', 'ipasn.jp_state total out of range', 'jp_state_combine: kegiatan must stay readable by jp_state_in');
 SELECT is((SELECT ipasn.jp_state_combine('1|2305843009213693950|1|0|0', '1|1|1|0|0')::text::ipasn.jp_state::text)::text, '2|2305843009213693951|2|0|0', 'jp_state_combine: a total exactly at the limit is kept and reads back');
 SELECT throws_ok($q$SELECT ipasn.jp_state_add('1|0|2305843009213693951|0|0', 'coaching', 'nasional', 1, '2024-01-01', NULL)::text$q$, '22003', 'ipasn.jp_state total out of range', 'jp_state_add: a capped record beyond the limit of kegiatan');
+
+-- version 2 states: merging a version-1 text with a version-2 one; a
+-- merged state normalised by jp_state_compact
+SELECT is((SELECT ipasn.jp_state_combine('1|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,500', '2|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,100')::text)::text, '2|0|2|0|0|D,e_learning,nasional,0,8766,1,300,0,300', 'jp_state_combine: a version-1 state (5 JP on a day) with a version-2 one (1 JP the same day): 3 JP');
+SELECT is((SELECT ipasn.jp_state_compact(ipasn.jp_state_combine('2|0|1|0|0|M,coaching,nasional,0,24288,2,2,0,200', '2|0|1|0|0|M,coaching,internasional,0,24288,1,2,0,400'))::text)::text, '2|0|2|0|0|M,coaching,nasional,0,24288,1,2,0,400|M,coaching,nasional,0,24288,1,2,0,200', 'jp_state_compact: a month keeps the 2 worth most of the merged states');
+SELECT is((SELECT ipasn.jp_value(ipasn.jp_state_combine('2|0|1|0|0|M,coaching,nasional,0,24288,2,2,0,200', '2|0|1|0|0|M,coaching,internasional,0,24288,1,2,0,400')))::text, '6.00', 'jp_value: 4 JP internasional + 2 JP nasional of the month');
 
 SELECT * FROM finish();
 ROLLBACK;

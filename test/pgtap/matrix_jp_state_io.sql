@@ -40,7 +40,7 @@ BEGIN
 	RETURN r;
 END
 $f$;
-SELECT plan(131);
+SELECT plan(143);
 
 -- text input
 SELECT throws_ok($q$SELECT ''::ipasn.jp_state::text$q$, '22P02', 'malformed ipasn.jp_state: ""', 'jp_state_in: empty');
@@ -178,6 +178,22 @@ SELECT throws_ok($q$SELECT pg_temp.recv_state('\x0100000000000000000000000000000
 SELECT throws_ok($q$SELECT pg_temp.recv_state('\x010000000000000000000000000000000100000000000000000000000001440f0000ffda97a6000000010000012c0000000000000000000001f4'::bytea)$q$, '22P02', 'malformed ipasn.jp_state: "(binary)"', 'jp_state_recv: day before 4713-11-24 BC');
 SELECT throws_ok($q$SELECT pg_temp.recv_state('\x010000000000000000000000000000000100000000000000000000000001440f00000000223e00000001000000000000000000000000000001f4'::bytea)$q$, '22P02', 'malformed ipasn.jp_state: "(binary)"', 'jp_state_recv: daily cap 0');
 SELECT throws_ok($q$SELECT pg_temp.recv_state('\x010000000000000000000000000000000100000000000000000000000001440f00000000223e0000000105f5e1010000000000000000000001f4'::bytea)$q$, '22P02', 'malformed ipasn.jp_state: "(binary)"', 'jp_state_recv: daily cap 100000001');
+
+-- version 2 (ipasn 0.3.0): a D entry is a run of days of one value (at
+-- most its cap), an M entry the activities of one value counted in a month;
+-- an undated per-month record is in fixed_h; input is normalised
+SELECT is((SELECT '2|0|3|0|0|D,e_learning,nasional,0,8766,2,300,0,300|D,e_learning,nasional,0,8767,1,300,0,200'::ipasn.jp_state::text)::text, '2|0|3|0|0|D,e_learning,nasional,0,8766,2,300,0,300', 'jp_state_in v2: overlapping runs combine per day, capped (3 + 3, 3 + 2 -> 3, 3: one run of 2 days)');
+SELECT is((SELECT ipasn.jp_value('2|0|3|0|0|D,e_learning,nasional,0,8766,2,300,0,300|D,e_learning,nasional,0,8767,1,300,0,200'))::text, '6.00', 'jp_value v2: two days at the 3-JP e-learning cap');
+SELECT is((SELECT '2|0|2|0|0|D,e_learning,nasional,0,8766,1,300,0,100|D,e_learning,nasional,0,8767,1,300,0,100'::ipasn.jp_state::text)::text, '2|0|2|0|0|D,e_learning,nasional,0,8766,2,300,0,100', 'jp_state_in v2: adjacent equal days join one run');
+SELECT is((SELECT '2|0|2|0|0|M,coaching,internasional,0,24288,1,2,0,400|M,coaching,nasional,0,24288,2,2,0,200'::ipasn.jp_state::text)::text, '2|0|2|0|0|M,coaching,nasional,0,24288,1,2,0,400|M,coaching,nasional,0,24288,1,2,0,200', 'jp_state_in v2: a month keeps its 2 activities worth most (4 JP, then 2 JP)');
+SELECT is((SELECT '2|0|500|0|0|D,e_learning,nasional,0,-,366,300,0,300|D,e_learning,nasional,0,-,200,300,0,300'::ipasn.jp_state::text)::text, '2|0|500|0|0|D,e_learning,nasional,0,-,366,300,0,300|D,e_learning,nasional,0,-,200,300,0,300', 'jp_state_in v2: 566 undated equal records, counted 366 to an entry');
+SELECT is((SELECT ipasn.jp_value('2|0|500|0|0|D,e_learning,nasional,0,-,366,300,0,300|D,e_learning,nasional,0,-,200,300,0,300'))::text, '1698.00', 'jp_value v2: 566 undated records of 3 JP, each a day of its own');
+SELECT throws_ok($q$SELECT '2|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,500'::ipasn.jp_state::text$q$, '22P02', 'malformed ipasn.jp_state: "2|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,500"', 'jp_state_in v2: a day above its cap');
+SELECT throws_ok($q$SELECT '2|0|1|0|0|M,coaching,nasional,0,-,1,2,0,200'::ipasn.jp_state::text$q$, '22P02', 'malformed ipasn.jp_state: "2|0|1|0|0|M,coaching,nasional,0,-,1,2,0,200"', 'jp_state_in v2: an undated per-month entry (it belongs in fixed_h)');
+SELECT throws_ok($q$SELECT '2|0|1|0|0|D,e_learning,nasional,0,8766,367,300,0,300'::ipasn.jp_state::text$q$, '22P02', NULL, 'jp_state_in v2: a run of 367 days');
+SELECT is((SELECT '1|0|1|0|0|M,coaching,nasional,0,-,3,2,0,200'::ipasn.jp_state::text)::text, '2|400|1|0|0', 'jp_state_in v1: an undated per-month record of 3 activities moves to fixed_h as 2 x 2 JP');
+SELECT is((SELECT '1|0|1|0|0|D,e_learning,nasional,0,8766,3,300,0,700'::ipasn.jp_state::text)::text, '2|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,234|D,e_learning,nasional,0,8767,2,300,0,233', 'jp_state_in v1: 7 JP over 3 days spread 2.34, 2.33, 2.33 (Peraturan LAN 10/2018 spread, first days one hundredth more)');
+SELECT throws_ok($q$SELECT pg_temp.recv_state('\x0200000000000000000000000000000001000000000000000000000000014d0d00008000000000000001000000020000000000000000000000c8'::bytea)$q$, '22P02', 'malformed ipasn.jp_state: "(binary)"', 'jp_state_recv v2: an undated per-month entry');
 
 SELECT * FROM finish();
 ROLLBACK;
