@@ -135,7 +135,7 @@ state_normalised(JpState s, int more)
 	if (need > MAX_ENTRIES)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("ipasn.jp_state cannot hold more than %d capped days and months", MAX_ENTRIES)));
+				 errmsg("jp_state cannot hold more than %d capped days and months", MAX_ENTRIES)));
 	if (need > s->cap)
 	{
 		JpState		c = ipasn_jp_state_new((int) need);
@@ -155,32 +155,36 @@ state_normalised(JpState s, int more)
 
 /*
  * Make room for 'more' entries: in place when possible; else normalise the
- * entries, in place when that leaves at least half of the room free; else
- * a copy with twice the room.
+ * entries, in place when that leaves a quarter of the room free; else a
+ * copy with half as much room again as the entries need (growth by 1.5:
+ * the copies stay rare, the spare room small).
  */
 static JpState
 state_reserve(JpState s, int more)
 {
 	int64		cap;
+	JpState		given = s,
+				c;
 
 	if (s->n + more <= s->cap)
 		return s;
 	if (s->n > 0)
 	{
 		s = state_normalised(s, 0);
-		if ((int64) s->n + more <= s->cap && s->n <= s->cap / 2)
+		if ((int64) s->n + more <= s->cap - s->cap / 4)
 			return s;
 	}
-	cap = Max(4, s->cap);
-	while (cap < 2 * ((int64) s->n + more))
-		cap *= 2;
+	cap = ((int64) s->n + more) * 3 / 2 + 2;
 	if (cap > MAX_ENTRIES)
 		cap = Max(MAX_ENTRIES, s->n + more);
 	if (cap > MAX_ENTRIES)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("ipasn.jp_state cannot hold more than %d capped days and months", MAX_ENTRIES)));
-	return ipasn_jp_state_copy(s, (int) cap);
+				 errmsg("jp_state cannot hold more than %d capped days and months", MAX_ENTRIES)));
+	c = ipasn_jp_state_copy(s, (int) cap);
+	if (s != given)
+		pfree(s);				/* an intermediate copy of ours */
+	return c;
 }
 
 /* a JP value read from a state (not stored): int64 */
@@ -300,7 +304,9 @@ ipasn_jp_state_add_converted(JpState s, const JpConverted *c, bool teknis)
 		s->kegiatan = kegiatan;
 		return s;
 	}
-	s = state_reserve(s, 2);
+	/* a day-capped record is two runs unless its JP spreads evenly */
+	s = state_reserve(s, (c->kind == JPK_DAILY && c->dated &&
+						  c->value_h % c->days != 0) ? 2 : 1);
 	if (c->kind == JPK_DAILY)
 		s->n += daily_record_entries(&s->e[s->n], c->rule->jalur, c->rule->lingkup,
 									 teknis, c->rule->tambahan_persen, c->dated,
@@ -735,11 +741,11 @@ ipasn_jp_state_from_datum(Datum d)
 	{
 		if (s->n < 0 || s->n > MAX_ENTRIES ||
 			VARSIZE(s) < JP_STATE_SIZE(s->n))
-			elog(ERROR, "corrupt ipasn.jp_state of version 1");
+			elog(ERROR, "corrupt jp_state of version 1");
 		s = state_from_v1(s, s->e, s->n);
 	}
 	else if (s->version != JP_STATE_VERSION)
-		elog(ERROR, "ipasn.jp_state of unknown version %d", s->version);
+		elog(ERROR, "jp_state of unknown version %d", s->version);
 	return s;
 }
 
