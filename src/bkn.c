@@ -294,7 +294,7 @@ baca_angka(JsonbContainer *c, const char *key, const char *what, int64 *h)
 			return true;
 		default:
 			ereport(ERROR,
-					(errcode(ERRCODE_SQL_JSON_NUMBER_NOT_FOUND),
+					(errcode(ERRCODE_NON_NUMERIC_SQL_JSON_ITEM),
 					 errmsg("BKN answer's \"%s\" is %s", key, jbv_type_name(v)),
 					 errhint("BKN's figures are strings (\"36,5\", \"36.50\") or numbers; null, blank or \"-\" means no figure.")));
 	}
@@ -722,7 +722,7 @@ baca_kompetensi(Baris *b, int jabatan, int diklatpim, bool fungsional,
 
 	g.nama[PART_PIM] = psprintf("diklat kepemimpinan %s",
 								minpim < 0 ? "" : nama_pim[minpim]);
-	g.riwayat[PART_PIM] = psprintf("riwayat diklat kepemimpinan (%s)",
+	g.riwayat[PART_PIM] = psprintf("riwayat diklat kepemimpinan %s",
 								   minpim < 0 ? "" : nama_pim[minpim]);
 	g.nama[PART_FUNGSIONAL] = siasn ? "diklat fungsional (F)" : "diklat fungsional";
 	g.riwayat[PART_FUNGSIONAL] = siasn ? "riwayat diklat fungsional (F)" : "riwayat diklat fungsional";
