@@ -665,6 +665,39 @@ daftar_riwayat(const Bagian *g, unsigned mask)
 	return s.data;
 }
 
+/*
+ * The activity the rule set counts toward the JP part, as ipasn.saran names
+ * it: "pengembangan kompetensi" where every jalur but pendidikan counts (PP
+ * 11/2017 art. 203, the default rules), the jalur in words where at most
+ * three count ("pelatihan teknis" under SIASN's mapping).
+ */
+static const char *
+kegiatan_jp(const AturanSkor *a)
+{
+	StringInfoData s;
+	int			n = 0,
+				k = 0,
+				j;
+
+	for (j = 0; j < JALUR_COUNT; j++)
+		if (a->komponen_jp[j])
+			n++;
+	if (n == 0 || n > 3)
+		return "pengembangan kompetensi";
+	initStringInfo(&s);
+	for (j = 0; j < JALUR_COUNT; j++)
+		if (a->komponen_jp[j])
+		{
+			const char *c;
+
+			if (k++ > 0)
+				appendStringInfoString(&s, k == n ? " atau " : ", ");
+			for (c = ipasn_enum_label(IPASN_ENUM_JALUR, j); *c; c++)
+				appendStringInfoChar(&s, *c == '_' ? ' ' : *c);
+		}
+	return s.data;
+}
+
 static int
 popcount4(unsigned m)
 {
@@ -726,9 +759,9 @@ baca_kompetensi(Baris *b, int jabatan, int diklatpim, bool fungsional,
 								   minpim < 0 ? "" : nama_pim[minpim]);
 	g.nama[PART_FUNGSIONAL] = siasn ? "diklat fungsional (F)" : "diklat fungsional";
 	g.riwayat[PART_FUNGSIONAL] = siasn ? "riwayat diklat fungsional (F)" : "riwayat diklat fungsional";
-	g.nama[PART_JP] = psprintf("%s %s JP", siasn ? "pelatihan teknis (T)" : "pelatihan teknis",
+	g.nama[PART_JP] = psprintf("%s%s %s JP", kegiatan_jp(a), siasn ? " (T)" : "",
 							   angka_id(a->target_jp_h));
-	g.riwayat[PART_JP] = siasn ? "riwayat pelatihan teknis (T)" : "riwayat pelatihan teknis";
+	g.riwayat[PART_JP] = psprintf("riwayat %s%s", kegiatan_jp(a), siasn ? " (T)" : "");
 	g.nama[PART_SEMINAR] = siasn ? "seminar/workshop (P)" : "seminar";
 	g.riwayat[PART_SEMINAR] = siasn ? "riwayat seminar/workshop (P)" : "riwayat seminar";
 

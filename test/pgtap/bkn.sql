@@ -171,17 +171,17 @@ RETURNS TABLE (k numeric, selisih numeric, bacaan text, tindakan text)
 LANGUAGE sql AS $$
 	VALUES (30::numeric, -10.00, 'BKN tidak menghitung: seminar (10)', 'kirim riwayat seminar ke SIASN'),
 		(25, -15.00,
-		 'BKN tidak menghitung: diklat kepemimpinan ' || nama || ' (15) atau BKN tidak menghitung: pelatihan teknis 20 JP (15)',
-		 'kirim riwayat diklat kepemimpinan ' || nama || ' ke SIASN atau kirim riwayat pelatihan teknis ke SIASN'),
+		 'BKN tidak menghitung: diklat kepemimpinan ' || nama || ' (15) atau BKN tidak menghitung: pengembangan kompetensi 20 JP (15)',
+		 'kirim riwayat diklat kepemimpinan ' || nama || ' ke SIASN atau kirim riwayat pengembangan kompetensi ke SIASN'),
 		(15, -25.00,
-		 'BKN tidak menghitung: diklat kepemimpinan ' || nama || ' (15), seminar (10) atau BKN tidak menghitung: pelatihan teknis 20 JP (15), seminar (10)',
-		 'kirim riwayat diklat kepemimpinan ' || nama || ' dan riwayat seminar ke SIASN atau kirim riwayat pelatihan teknis dan riwayat seminar ke SIASN'),
+		 'BKN tidak menghitung: diklat kepemimpinan ' || nama || ' (15), seminar (10) atau BKN tidak menghitung: pengembangan kompetensi 20 JP (15), seminar (10)',
+		 'kirim riwayat diklat kepemimpinan ' || nama || ' dan riwayat seminar ke SIASN atau kirim riwayat pengembangan kompetensi dan riwayat seminar ke SIASN'),
 		(10, -30.00,
-		 'BKN tidak menghitung: diklat kepemimpinan ' || nama || ' (15), pelatihan teknis 20 JP (15)',
-		 'kirim riwayat diklat kepemimpinan ' || nama || ' dan riwayat pelatihan teknis ke SIASN'),
+		 'BKN tidak menghitung: diklat kepemimpinan ' || nama || ' (15), pengembangan kompetensi 20 JP (15)',
+		 'kirim riwayat diklat kepemimpinan ' || nama || ' dan riwayat pengembangan kompetensi ke SIASN'),
 		(0, -40.00,
-		 'BKN tidak menghitung: diklat kepemimpinan ' || nama || ' (15), pelatihan teknis 20 JP (15), seminar (10)',
-		 'kirim riwayat diklat kepemimpinan ' || nama || ', riwayat pelatihan teknis dan riwayat seminar ke SIASN')
+		 'BKN tidak menghitung: diklat kepemimpinan ' || nama || ' (15), pengembangan kompetensi 20 JP (15), seminar (10)',
+		 'kirim riwayat diklat kepemimpinan ' || nama || ', riwayat pengembangan kompetensi dan riwayat seminar ke SIASN')
 $$;
 SELECT results_eq($$SELECT * FROM pg_temp.struktural('jpt_utama', 'pkn_i')$$,
 	$$SELECT * FROM pg_temp.harapan_struktural('PKN Tingkat I')$$,
@@ -205,14 +205,14 @@ SELECT results_eq(
 	    FROM unnest(ARRAY[40, 30, 25, 15, 10, 0]::numeric[]) AS k,
 		     LATERAL pg_temp.komp('fungsional', NULL, true, 32, true, k) AS r$$,
 	$$VALUES (30::numeric, -10.00, 'BKN tidak menghitung: seminar (10)', 'kirim riwayat seminar ke SIASN'),
-		(25, -15.00, 'BKN tidak menghitung: diklat fungsional (15) atau BKN tidak menghitung: pelatihan teknis 20 JP (15)',
-		 'kirim riwayat diklat fungsional ke SIASN atau kirim riwayat pelatihan teknis ke SIASN'),
-		(15, -25.00, 'BKN tidak menghitung: diklat fungsional (15), seminar (10) atau BKN tidak menghitung: pelatihan teknis 20 JP (15), seminar (10)',
-		 'kirim riwayat diklat fungsional dan riwayat seminar ke SIASN atau kirim riwayat pelatihan teknis dan riwayat seminar ke SIASN'),
-		(10, -30.00, 'BKN tidak menghitung: diklat fungsional (15), pelatihan teknis 20 JP (15)',
-		 'kirim riwayat diklat fungsional dan riwayat pelatihan teknis ke SIASN'),
-		(0, -40.00, 'BKN tidak menghitung: diklat fungsional (15), pelatihan teknis 20 JP (15), seminar (10)',
-		 'kirim riwayat diklat fungsional, riwayat pelatihan teknis dan riwayat seminar ke SIASN')$$,
+		(25, -15.00, 'BKN tidak menghitung: diklat fungsional (15) atau BKN tidak menghitung: pengembangan kompetensi 20 JP (15)',
+		 'kirim riwayat diklat fungsional ke SIASN atau kirim riwayat pengembangan kompetensi ke SIASN'),
+		(15, -25.00, 'BKN tidak menghitung: diklat fungsional (15), seminar (10) atau BKN tidak menghitung: pengembangan kompetensi 20 JP (15), seminar (10)',
+		 'kirim riwayat diklat fungsional dan riwayat seminar ke SIASN atau kirim riwayat pengembangan kompetensi dan riwayat seminar ke SIASN'),
+		(10, -30.00, 'BKN tidak menghitung: diklat fungsional (15), pengembangan kompetensi 20 JP (15)',
+		 'kirim riwayat diklat fungsional dan riwayat pengembangan kompetensi ke SIASN'),
+		(0, -40.00, 'BKN tidak menghitung: diklat fungsional (15), pengembangan kompetensi 20 JP (15), seminar (10)',
+		 'kirim riwayat diklat fungsional, riwayat pengembangan kompetensi dan riwayat seminar ke SIASN')$$,
 	'fungsional: every subset of parts missing; 25 and 15 are ambiguous, both readings given');
 
 -- pelaksana: 22.5 and 17.5, every sum has one reading
@@ -221,9 +221,9 @@ SELECT results_eq(
 	    FROM unnest(ARRAY[40, 22.5, 17.5, 0]::numeric[]) AS k,
 		     LATERAL pg_temp.komp('pelaksana', NULL, false, 20, true, k) AS r$$,
 	$$VALUES (22.5::numeric, -17.50, 'BKN tidak menghitung: seminar (17,5)', 'kirim riwayat seminar ke SIASN'),
-		(17.5, -22.50, 'BKN tidak menghitung: pelatihan teknis 20 JP (22,5)', 'kirim riwayat pelatihan teknis ke SIASN'),
-		(0, -40.00, 'BKN tidak menghitung: pelatihan teknis 20 JP (22,5), seminar (17,5)',
-		 'kirim riwayat pelatihan teknis dan riwayat seminar ke SIASN')$$,
+		(17.5, -22.50, 'BKN tidak menghitung: pengembangan kompetensi 20 JP (22,5)', 'kirim riwayat pengembangan kompetensi ke SIASN'),
+		(0, -40.00, 'BKN tidak menghitung: pengembangan kompetensi 20 JP (22,5), seminar (17,5)',
+		 'kirim riwayat pengembangan kompetensi dan riwayat seminar ke SIASN')$$,
 	'pelaksana: every subset of parts missing');
 
 -- BKN higher: the agency's own record is missing
@@ -232,14 +232,14 @@ SELECT results_eq(
 	    FROM unnest(ARRAY[0, 10, 15, 25, 30, 40]::numeric[]) AS k,
 		     LATERAL pg_temp.komp('administrator', 'pkp', false, 19.5, false, k) AS r$$,
 	$$VALUES (10::numeric, 10.00, 'BKN menghitung: seminar (10), tidak ada di data instansi', 'lengkapi riwayat seminar di data instansi'),
-		(15, 15.00, 'BKN menghitung: diklat kepemimpinan PKA (15), tidak ada di data instansi atau BKN menghitung: pelatihan teknis 20 JP (15), tidak ada di data instansi',
-		 'lengkapi riwayat diklat kepemimpinan PKA di data instansi atau lengkapi riwayat pelatihan teknis di data instansi'),
-		(25, 25.00, 'BKN menghitung: diklat kepemimpinan PKA (15), seminar (10), tidak ada di data instansi atau BKN menghitung: pelatihan teknis 20 JP (15), seminar (10), tidak ada di data instansi',
-		 'lengkapi riwayat diklat kepemimpinan PKA dan riwayat seminar di data instansi atau lengkapi riwayat pelatihan teknis dan riwayat seminar di data instansi'),
-		(30, 30.00, 'BKN menghitung: diklat kepemimpinan PKA (15), pelatihan teknis 20 JP (15), tidak ada di data instansi',
-		 'lengkapi riwayat diklat kepemimpinan PKA dan riwayat pelatihan teknis di data instansi'),
-		(40, 40.00, 'BKN menghitung: diklat kepemimpinan PKA (15), pelatihan teknis 20 JP (15), seminar (10), tidak ada di data instansi',
-		 'lengkapi riwayat diklat kepemimpinan PKA, riwayat pelatihan teknis dan riwayat seminar di data instansi')$$,
+		(15, 15.00, 'BKN menghitung: diklat kepemimpinan PKA (15), tidak ada di data instansi atau BKN menghitung: pengembangan kompetensi 20 JP (15), tidak ada di data instansi',
+		 'lengkapi riwayat diklat kepemimpinan PKA di data instansi atau lengkapi riwayat pengembangan kompetensi di data instansi'),
+		(25, 25.00, 'BKN menghitung: diklat kepemimpinan PKA (15), seminar (10), tidak ada di data instansi atau BKN menghitung: pengembangan kompetensi 20 JP (15), seminar (10), tidak ada di data instansi',
+		 'lengkapi riwayat diklat kepemimpinan PKA dan riwayat seminar di data instansi atau lengkapi riwayat pengembangan kompetensi dan riwayat seminar di data instansi'),
+		(30, 30.00, 'BKN menghitung: diklat kepemimpinan PKA (15), pengembangan kompetensi 20 JP (15), tidak ada di data instansi',
+		 'lengkapi riwayat diklat kepemimpinan PKA dan riwayat pengembangan kompetensi di data instansi'),
+		(40, 40.00, 'BKN menghitung: diklat kepemimpinan PKA (15), pengembangan kompetensi 20 JP (15), seminar (10), tidak ada di data instansi',
+		 'lengkapi riwayat diklat kepemimpinan PKA, riwayat pengembangan kompetensi dan riwayat seminar di data instansi')$$,
 	'administrator with PKP only (below the PKA required) and 19.5 JP (below 20): 0 agrees, every higher figure names the parts the agency lacks');
 SELECT results_eq(
 	$$SELECT r.selisih, r.bacaan, r.tindakan FROM pg_temp.komp('pelaksana', NULL, false, 20, false, 40) AS r$$,
@@ -249,12 +249,12 @@ SELECT results_eq(
 -- both at once (no reading drops or adds parts only)
 SELECT results_eq(
 	$$SELECT r.selisih, r.bacaan, r.tindakan FROM pg_temp.komp('pengawas', 'pkp', false, 0, true, 30) AS r$$,
-	$$VALUES (5.00, 'BKN tidak menghitung: seminar (10); BKN menghitung: pelatihan teknis 20 JP (15), tidak ada di data instansi',
-		'kirim riwayat seminar ke SIASN; lengkapi riwayat pelatihan teknis di data instansi')$$,
+	$$VALUES (5.00, 'BKN tidak menghitung: seminar (10); BKN menghitung: pengembangan kompetensi 20 JP (15), tidak ada di data instansi',
+		'kirim riwayat seminar ke SIASN; lengkapi riwayat pengembangan kompetensi di data instansi')$$,
 	'pengawas with PKP and a seminar (25), BKN 30 = PKP + 20 JP: the seminar missing in SIASN, the JP missing in the agency''s data');
 SELECT results_eq(
 	$$SELECT r.selisih, r.bacaan FROM pg_temp.komp('pelaksana', NULL, false, 0, true, 22.5) AS r$$,
-	$$VALUES (5.00, 'BKN tidak menghitung: seminar (17,5); BKN menghitung: pelatihan teknis 20 JP (22,5), tidak ada di data instansi')$$,
+	$$VALUES (5.00, 'BKN tidak menghitung: seminar (17,5); BKN menghitung: pengembangan kompetensi 20 JP (22,5), tidak ada di data instansi')$$,
 	'pelaksana with a seminar (17.5), BKN 22.5: the 20 JP part instead of the seminar');
 
 -- sums no subset gives
