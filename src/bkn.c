@@ -190,7 +190,7 @@ figure_h(Datum num, const char *what)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("BKN %s %s is out of range", what,
 						DatumGetCString(DirectFunctionCall1(numeric_out, num))),
-				 errhint("An IP ASN total lies between 0 and 100 (PermenPANRB 38/2018).")));
+				 errhint("BKN's figures lie between 0 and 100 (PermenPANRB 38/2018: kualifikasi 25, kompetensi 40, kinerja 30, disiplin 5, total 100).")));
 	return h;
 }
 

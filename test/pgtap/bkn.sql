@@ -19,7 +19,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 SET LOCAL search_path = public, pg_catalog;
 SET LOCAL lc_messages = 'C';
 SET LOCAL ipasn.aturan = 'permenpanrb_38_2018';
-SELECT plan(80);
+SELECT plan(83);
 
 -- ------------------------------------------------------------ markings
 SELECT results_eq(
@@ -246,6 +246,17 @@ SELECT results_eq(
 	$$VALUES (17.50, 'BKN menghitung: seminar (17,5), tidak ada di data instansi', 'lengkapi riwayat seminar di data instansi')$$,
 	'pelaksana with 20 JP (22.5), BKN 40: the seminar is in SIASN, not in the agency''s data');
 
+-- the agency's data earns some parts only, BKN lower still
+SELECT results_eq(
+	$$SELECT k, r.selisih, r.bacaan, r.tindakan
+	    FROM unnest(ARRAY[15, 10, 0]::numeric[]) AS k,
+		     LATERAL pg_temp.komp('pengawas', 'pka', false, 0, true, k) AS r$$,
+	$$VALUES (15::numeric, -10.00, 'BKN tidak menghitung: seminar (10)', 'kirim riwayat seminar ke SIASN'),
+		(10, -15.00, 'BKN tidak menghitung: diklat kepemimpinan PKP (15)', 'kirim riwayat diklat kepemimpinan PKP ke SIASN'),
+		(0, -25.00, 'BKN tidak menghitung: diklat kepemimpinan PKP (15), seminar (10)',
+		 'kirim riwayat diklat kepemimpinan PKP dan riwayat seminar ke SIASN')$$,
+	'pengawas with PKA (above the PKP required) and a seminar, no JP (25): at 15 only the seminar is missing; 15 as the JP part instead (dropping both, adding one) is not offered');
+
 -- both at once (no reading drops or adds parts only)
 SELECT results_eq(
 	$$SELECT r.selisih, r.bacaan, r.tindakan FROM pg_temp.komp('pengawas', 'pkp', false, 0, true, 30) AS r$$,
@@ -377,6 +388,15 @@ SELECT results_eq(
 		ROW(15, 30, 25, 5, 75, NULL)::ipasn.nilai_bkn)$$,
 	$$VALUES ('kompetensi', NULL::numeric, 30.00, 'nilai BKN 30; data jabatan instansi kosong', 'lengkapi data jabatan instansi')$$,
 	'no position kind in the agency''s data: the kompetensi row asks for it');
+
+SELECT results_eq(
+	$$SELECT dimensi, instansi, bkn, selisih, bacaan_bkn, tindakan FROM ipasn.rekonsiliasi('s1', 'pelaksana', NULL, NULL, NULL, NULL, NULL, NULL,
+		ROW(15, 0, 30, 5, 50, NULL)::ipasn.nilai_bkn)$$,
+	$$VALUES ('kinerja', NULL::numeric, 30.00, NULL::numeric, 'BKN membaca predikat sangat baik (30); data instansi kosong',
+		'lengkapi data SKP instansi (BKN membaca predikat sangat baik)')$$,
+	'no SKP in the agency''s data: the kinerja row names BKN''s predicate and asks for the agency''s');
+SELECT throws_ok($$SELECT ipasn.nilai_bkn('{"kualifikasi": "15", "kompetensi": 1e20, "kinerja": "25", "disiplin": "5", "subtotal": "75"}'::jsonb)$$, '22023',
+	'BKN kompetensi 100000000000000000000 is out of range', 'a huge JSON number is refused (22023)');
 
 -- the SIASN rule set (F/T/P)
 SET LOCAL ipasn.aturan = 'siasn';
