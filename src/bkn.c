@@ -22,6 +22,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -60,6 +61,17 @@ static const int64 dim_max_h[DIM_COUNT] = {2500, 4000, 3000, 500};
 
 #define ANGKA_BKN_HINT \
 	"A BKN figure is written with digits and at most two decimals after a comma or a point (\"36,5\", \"36.50\", \"25\"); blank or \"-\" means no figure. Thousands separators are not read: BKN's figures are at most 100."
+
+/* a value quoted in a message: its first 100 bytes, whole characters */
+static char *
+kutip(const char *s, int len)
+{
+	int			n = len;
+
+	if (n > 100)
+		n = pg_mbcliplen(s, len, 100);
+	return psprintf("%.*s%s", n, s, n < len ? "..." : "");
+}
 
 static bool
 is_blank(unsigned char c)
@@ -141,7 +153,7 @@ angka_bkn_h(const char *s, int len, int64 *h)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for a BKN figure: \"%s\"",
-						pnstrdup(s, len)),
+						kutip(s, len)),
 				 errdetail("%s", detail),
 				 errhint(ANGKA_BKN_HINT)));
 
@@ -218,8 +230,8 @@ periksa_nilai(const int64 *dim, const bool *dim_null, int64 total, bool total_nu
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("BKN %s %s is out of range", dim_nama[i],
 							ipasn_h_to_cstring(dim[i])),
-					 errhint("BKN's %s lies between 0 and %s (PermenPANRB 38/2018: kualifikasi 25, kompetensi 40, kinerja 30, disiplin 5).",
-							 dim_nama[i], ipasn_h_to_cstring(dim_max_h[i]))));
+					 errhint("BKN's %s lies between 0 and " INT64_FORMAT " (PermenPANRB 38/2018: kualifikasi 25, kompetensi 40, kinerja 30, disiplin 5).",
+							 dim_nama[i], dim_max_h[i] / 100)));
 		sum += dim[i];
 	}
 	if (total_null)
@@ -338,7 +350,7 @@ baca_tanggal(JsonbContainer *c, DateADT *d)
 		!IS_VALID_JULIAN(y, m, dd))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_DATETIME_FORMAT),
-				 errmsg("invalid BKN created_at: \"%s\"", pnstrdup(v->val.string.val, v->val.string.len)),
+				 errmsg("invalid BKN created_at: \"%s\"", kutip(v->val.string.val, v->val.string.len)),
 				 errhint("created_at is a string that starts with the date, e.g. \"2024-03-05 10:11:12\" or \"2024-03-05T03:11:12.000000Z\"; its date is taken as written.")));
 	*d = date2j(y, m, dd) - POSTGRES_EPOCH_JDATE;
 	return true;
@@ -387,7 +399,7 @@ ipasn_nilai_bkn(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("BKN answer reports failure (\"success\": false)"),
 				 msg && msg->type == jbvString ?
-				 errdetail("The service said: %s", pnstrdup(msg->val.string.val, msg->val.string.len)) : 0,
+				 errdetail("The service said: %s", kutip(msg->val.string.val, msg->val.string.len)) : 0,
 				 errhint("Only a successful answer carries figures; ask the service again or leave the employee out.")));
 	}
 	v = anggota(c, "data", &buf);

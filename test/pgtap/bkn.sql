@@ -19,7 +19,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 SET LOCAL search_path = public, pg_catalog;
 SET LOCAL lc_messages = 'C';
 SET LOCAL ipasn.aturan = 'permenpanrb_38_2018';
-SELECT plan(83);
+SELECT plan(87);
 
 -- ------------------------------------------------------------ markings
 SELECT results_eq(
@@ -76,6 +76,24 @@ SELECT throws_ok($$SELECT ipasn.angka_bkn('tiga puluh')$$, '22P02',
 SELECT throws_ok($$SELECT ipasn.angka_bkn('1234567890123')$$, '22P02',
 	'invalid input syntax for a BKN figure: "1234567890123"', 'thirteen digits are refused');
 
+SELECT throws_ok($$SELECT ipasn.angka_bkn(repeat('9', 150) || 'x')$$, '22P02',
+	'invalid input syntax for a BKN figure: "' || repeat('9', 100) || '..."', 'a long value is quoted by its first 100 bytes');
+
+-- detail and hint of an error
+CREATE FUNCTION pg_temp.galat(q text) RETURNS text[] LANGUAGE plpgsql AS $f$
+DECLARE d text; h text;
+BEGIN
+	EXECUTE q;
+	RETURN NULL;
+EXCEPTION WHEN OTHERS THEN
+	GET STACKED DIAGNOSTICS d = PG_EXCEPTION_DETAIL, h = PG_EXCEPTION_HINT;
+	RETURN ARRAY[d, h];
+END $f$;
+SELECT is(pg_temp.galat($$SELECT ipasn.angka_bkn('1.023')$$),
+	ARRAY['3 digits follow the separator: a BKN figure has at most two decimals, and a thousands separator is not read.',
+		  'A BKN figure is written with digits and at most two decimals after a comma or a point ("36,5", "36.50", "25"); blank or "-" means no figure. Thousands separators are not read: BKN''s figures are at most 100.'],
+	'"1.023": the detail says why, the hint what is accepted');
+
 -- ------------------------------------------------------------ nilai_bkn
 SELECT is(ipasn.nilai_bkn('{"success": true, "message": "Success", "data": {"id": "x", "nip": "198001012005011001",
 		"kualifikasi": "15", "kompetensi": "30", "kinerja": "25.00", "disiplin": "5", "subtotal": "75",
@@ -107,6 +125,13 @@ SELECT throws_ok($$SELECT ipasn.nilai_bkn('{"success": true, "data": [{"kualifik
 	'BKN answer''s "data" is an array', 'data that is not an object is refused (2203C)');
 SELECT throws_ok($$SELECT ipasn.nilai_bkn('{"success": false, "message": "NIP tidak ditemukan", "data": null}'::jsonb)$$, '22023',
 	'BKN answer reports failure ("success": false)', 'a failed answer is refused (22023)');
+SELECT is(pg_temp.galat($$SELECT ipasn.nilai_bkn('{"success": false, "message": "NIP tidak ditemukan", "data": null}'::jsonb)$$),
+	ARRAY['The service said: NIP tidak ditemukan',
+		  'Only a successful answer carries figures; ask the service again or leave the employee out.'],
+	'a failed answer: the service''s message as detail');
+SELECT is(pg_temp.galat($$SELECT ipasn.nilai_bkn('{"kualifikasi": "15", "kompetensi": "45", "kinerja": "25", "disiplin": "5", "subtotal": "90"}'::jsonb)$$),
+	ARRAY['', 'BKN''s kompetensi lies between 0 and 40 (PermenPANRB 38/2018: kualifikasi 25, kompetensi 40, kinerja 30, disiplin 5).'],
+	'out of range: the hint gives the dimension''s maximum');
 SELECT throws_ok($$SELECT ipasn.nilai_bkn('{"kualifikasi": "15", "kompetensi": "30", "disiplin": "5", "subtotal": "50"}'::jsonb)$$, '2203A',
 	'BKN answer has no "kinerja"', 'a missing dimension key is refused (2203A)');
 SELECT throws_ok($$SELECT ipasn.nilai_bkn('{"kualifikasi": "15", "kompetensi": "30", "kinerja": "25", "disiplin": "5"}'::jsonb)$$, '2203A',
