@@ -602,7 +602,16 @@ baca_kualifikasi(Baris *b, int pendidikan, const AturanSkor *a)
 	instansi = pendidikan < 0 ? "data instansi kosong" :
 		psprintf("data instansi %s (%s)", nama_pendidikan[pendidikan], angka_id(skor[pendidikan]));
 
-	if (lv.len == 0)
+	if (lv.len == 0 && b->bkn_h == 0)
+	{
+		/* no level is worth 0: SIASN holds no education record */
+		b->bacaan = psprintf("BKN tidak menemukan riwayat pendidikan (0); %s", instansi);
+		b->tindakan = pendidikan < 0 ?
+			pstrdup("lengkapi data pendidikan instansi, lalu kirim riwayat pendidikan ke SIASN") :
+			psprintf("kirim riwayat pendidikan ke SIASN (pendidikan terakhir %s)",
+					 nama_pendidikan[pendidikan]);
+	}
+	else if (lv.len == 0)
 	{
 		b->bacaan = psprintf("nilai BKN %s tidak sesuai aturan %s; %s",
 							 angka_id(b->bkn_h), nama_aturan(a), instansi);
@@ -868,6 +877,15 @@ baca_kinerja(Baris *b, const char *instansi_teks, const AturanSkor *a)
 	instansi = instansi_teks == NULL ? "data instansi kosong" :
 		psprintf("data instansi %s (%s)", instansi_teks, angka_id(b->instansi_h));
 
+	if (pr.len == 0 && b->bkn_h == 0)
+	{
+		/* no predicate is worth 0: SIASN holds no SKP for the year */
+		b->bacaan = psprintf("BKN tidak menemukan SKP (0); %s", instansi);
+		b->tindakan = instansi_teks == NULL ?
+			pstrdup("lengkapi data SKP instansi, lalu kirim SKP terakhir ke SIASN") :
+			psprintf("kirim SKP terakhir (predikat %s) ke SIASN", instansi_teks);
+		return;
+	}
 	if (pr.len == 0)
 	{
 		b->bacaan = psprintf("nilai BKN %s tidak sesuai aturan %s; %s",

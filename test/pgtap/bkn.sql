@@ -344,8 +344,8 @@ SELECT results_eq(
 		(5, -10.00, 'BKN membaca SLTA/D1/D2 (5); data instansi S1 (15)', 'perbarui riwayat pendidikan di SIASN (pendidikan terakhir S1)'),
 		(1, -14.00, 'BKN membaca tidak sekolah/SD/SLTP (1); data instansi S1 (15)', 'perbarui riwayat pendidikan di SIASN (pendidikan terakhir S1)'),
 		(12.5, -2.50, 'nilai BKN 12,5 tidak sesuai aturan Perban BKN 8/2019; data instansi S1 (15)', 'periksa riwayat pendidikan pegawai di SIASN'),
-		(0, -15.00, 'nilai BKN 0 tidak sesuai aturan Perban BKN 8/2019; data instansi S1 (15)', 'periksa riwayat pendidikan pegawai di SIASN')$$,
-	'kualifikasi: the levels giving BKN''s figure; 15 (S1/D4) agrees; 12.5 and 0 give no level');
+		(0, -15.00, 'BKN tidak menemukan riwayat pendidikan (0); data instansi S1 (15)', 'kirim riwayat pendidikan ke SIASN (pendidikan terakhir S1)')$$,
+	'kualifikasi: the levels giving BKN''s figure; 15 (S1/D4) agrees; 12.5 gives no level; 0 (no level is worth 0) is no education record in SIASN');
 SELECT results_eq(
 	$$SELECT r.dimensi, r.instansi, r.bkn, r.selisih, r.bacaan_bkn, r.tindakan
 	    FROM ipasn.rekonsiliasi(NULL, 'pelaksana', NULL, false, 0, false, 'baik', NULL,
@@ -357,7 +357,7 @@ SELECT results_eq(
 -- kinerja
 SELECT results_eq(
 	$$SELECT b.k, r.selisih, r.bacaan_bkn, r.tindakan
-	    FROM unnest(ARRAY[30, 25, 15, 5, 1, 20]::numeric[]) AS b(k),
+	    FROM unnest(ARRAY[30, 25, 15, 5, 1, 20, 0]::numeric[]) AS b(k),
 		     LATERAL ipasn.rekonsiliasi('s1', 'pelaksana', NULL, false, 0, false, 'BAIK ', NULL,
 				 ROW(15, 0, b.k, 5, b.k + 20, NULL)::ipasn.nilai_bkn) AS r$$,
 	$$VALUES (30::numeric, 5.00, 'BKN membaca predikat sangat baik (30); data instansi baik (25)',
@@ -365,8 +365,9 @@ SELECT results_eq(
 		(15, -10.00, 'BKN membaca predikat butuh perbaikan (15); data instansi baik (25)', 'kirim SKP terakhir (predikat baik) ke SIASN'),
 		(5, -20.00, 'BKN membaca predikat kurang atau kurang/misconduct (5); data instansi baik (25)', 'kirim SKP terakhir (predikat baik) ke SIASN'),
 		(1, -24.00, 'BKN membaca predikat sangat kurang (1); data instansi baik (25)', 'kirim SKP terakhir (predikat baik) ke SIASN'),
-		(20, -5.00, 'nilai BKN 20 tidak sesuai aturan Perban BKN 8/2019; data instansi baik (25)', 'periksa riwayat SKP pegawai di SIASN')$$,
-	'kinerja: the predicates giving BKN''s figure (both spellings of kurang); the agency''s predicate as the rule table writes it');
+		(20, -5.00, 'nilai BKN 20 tidak sesuai aturan Perban BKN 8/2019; data instansi baik (25)', 'periksa riwayat SKP pegawai di SIASN'),
+		(0, -25.00, 'BKN tidak menemukan SKP (0); data instansi baik (25)', 'kirim SKP terakhir (predikat baik) ke SIASN')$$,
+	'kinerja: the predicates giving BKN''s figure (both spellings of kurang); the agency''s predicate as the rule table writes it; 0 (no predicate is worth 0) is no SKP in SIASN');
 
 -- disiplin
 SELECT results_eq(
