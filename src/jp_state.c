@@ -67,7 +67,7 @@
 #define MAX_LIMIT 100000000
 /* fixed_h, fixed_teknis_h and kegiatan of a state */
 #define MAX_TOTAL (PG_INT64_MAX / 4)
-/* days of per-day-capped records spread when a state is normalised (480 MB) */
+/* days of per-day-capped records spread when a state is normalised (640 MB) */
 #define MAX_CAPPED_DAYS 20000000
 #define MAX_DAY_KEY 2147483000
 /* month numbers (year * 12 + month - 1) of the dates PostgreSQL accepts */
