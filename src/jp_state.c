@@ -155,14 +155,16 @@ state_normalised(JpState s, int more)
 
 /*
  * Make room for 'more' entries: in place when possible; else normalise the
- * entries, in place when that leaves a quarter of the room free; else a
+ * entries, in place when that leaves an eighth of the room free; else a
  * copy with half as much room again as the entries need (growth by 1.5:
- * the copies stay rare, the spare room small).
+ * the copies stay rare, the spare room small), rounded up to fill the
+ * power-of-two chunk that palloc gives a state of up to 8 kB anyway.
  */
 static JpState
 state_reserve(JpState s, int more)
 {
 	int64		cap;
+	Size		bytes;
 	JpState		given = s,
 				c;
 
@@ -171,10 +173,19 @@ state_reserve(JpState s, int more)
 	if (s->n > 0)
 	{
 		s = state_normalised(s, 0);
-		if ((int64) s->n + more <= s->cap - s->cap / 4)
+		if ((int64) s->n + more <= s->cap - s->cap / 8)
 			return s;
 	}
 	cap = ((int64) s->n + more) * 3 / 2 + 2;
+	bytes = JP_STATE_SIZE(cap);
+	if (bytes <= 8192)
+	{
+		Size		chunk = 64;
+
+		while (chunk < bytes)
+			chunk *= 2;
+		cap = (chunk - offsetof(JpStateData, e)) / sizeof(JpEntry);
+	}
 	if (cap > MAX_ENTRIES)
 		cap = Max(MAX_ENTRIES, s->n + more);
 	if (cap > MAX_ENTRIES)

@@ -21,7 +21,7 @@ SET LOCAL search_path = public, pg_catalog;
 SET LOCAL lc_messages = 'C';
 SET LOCAL TimeZone = 'UTC';
 SET LOCAL DateStyle = 'ISO, YMD';
-SELECT plan(19);
+SELECT plan(22);
 
 -- 400 employees x ~40 records, mostly capped, over 2023-12 .. 2024-02
 SELECT setseed(0.42);
@@ -81,6 +81,27 @@ SELECT is((SELECT count(*) FROM (SELECT pegawai,
 		  FROM bench.catatan GROUP BY pegawai) AS s
 		 WHERE (b).jp IS DISTINCT FROM coalesce(jp, 0.00) OR (b).jp_teknis IS DISTINCT FROM coalesce(jp, 0.00)), 0::bigint,
 	'profil_bangkom jp and jp_teknis (every jalur here counts toward the 20 JP) equal jp_total over the 2024 records');
+
+CREATE TEMP TABLE sebelum AS
+SELECT pegawai, ipasn.jp_total(jalur, lingkup, jumlah, mulai, selesai) AS jp FROM bench.catatan GROUP BY pegawai;
+-- an agency's rules change mid-period (rows of ipasn.aturan_jp in force from
+-- a date): e-learning nasional 2 JP a day from 2024-01-25 (a day may hold
+-- records of both caps: the lower one holds), belajar mandiri internasional
+-- +10% from 2024-01-20 (its own group), coaching 1 a month from 2024-02-01
+INSERT INTO ipasn.aturan_jp (jalur, lingkup, berlaku_mulai, satuan, jp_per_satuan, tambahan_persen,
+	batas_jp_harian, batas_kegiatan_bulanan, bawaan) VALUES
+	('e_learning', 'nasional', '2024-01-25', 'jp', 1, 0, 2, NULL, false),
+	('belajar_mandiri', 'internasional', '2024-01-20', 'jp', 1, 10, 2, NULL, false),
+	('coaching', 'nasional', '2024-02-01', 'kegiatan', 2, 0, NULL, 1, false),
+	('coaching', 'internasional', '2024-02-01', 'kegiatan', 4, 0, NULL, 1, false);
+SELECT is(pg_temp.beda(bench.jp_sql('bench.catatan')), 0::bigint,
+	'under rules that change mid-period, jp_total equals the hand-written SQL caps for every employee');
+SELECT is(pg_temp.beda($q$SELECT pegawai, ipasn.jp_value(ipasn.jp_merge(st::text::ipasn.jp_state)) AS jp FROM (SELECT pegawai, ipasn.jp_state_agg(jalur, lingkup, jumlah, mulai, selesai) AS st FROM bench.catatan GROUP BY pegawai, id % 5) AS s GROUP BY pegawai$q$), 0::bigint,
+	'under the same rules, five stored partial states per employee merged equal jp_total');
+SELECT is((SELECT count(*) > 100 FROM sebelum s JOIN (SELECT pegawai, ipasn.jp_total(jalur, lingkup, jumlah, mulai, selesai) AS jp
+			 FROM bench.catatan GROUP BY pegawai) AS t USING (pegawai) WHERE s.jp <> t.jp), true,
+	'the rule change moves the figures of more than 100 employees (the comparison above is not idle)');
+DELETE FROM ipasn.aturan_jp WHERE NOT bawaan;
 
 -- hand-worked: 200 e-learning records of 1 JP on 10 days (20 a day): 3 JP a day
 CREATE TEMP TABLE el AS
