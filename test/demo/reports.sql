@@ -46,7 +46,10 @@ SELECT r.id, r.nip, r.jenis, r.nama_diklat, r.jumlah_jam, r.tgl_mulai, r.tgl_sel
 		 WHEN r.jalur IS NULL THEN format('jenis diklat %s tidak dikenal', coalesce(quote_literal(r.jenis), 'kosong'))
 		 WHEN r.id <> r.pertama THEN format('duplikat dari catatan %s', r.pertama)
 		 ELSE ipasn.masalah(r.jalur, r.lingkup, r.jumlah, r.tgl_mulai, r.tgl_selesai)
-	   END AS masalah
+	   END AS masalah,
+	   -- counted, but not plausible: the list to check with the unit
+	   CASE WHEN r.jalur IS NOT NULL AND r.id = r.pertama
+			THEN ipasn.janggal(r.jalur, r.lingkup, r.jumlah, r.tgl_mulai, r.tgl_selesai) END AS janggal
 FROM (SELECT d.id, d.nip, d.jenis, d.nama_diklat, d.jumlah_jam, d.tgl_mulai, d.tgl_selesai,
 			 j.jalur, j.lingkup, j.jam,
 			 -- a negative number is no hours (jumlah_jam refuses it): kept
@@ -63,7 +66,7 @@ FROM (SELECT d.id, d.nip, d.jenis, d.nama_diklat, d.jumlah_jam, d.tgl_mulai, d.t
 				   OFFSET 0) j) r
 WITH NO DATA;
 CREATE INDEX ON laporan.v_diklat (nip);
-COMMENT ON MATERIALIZED VIEW laporan.v_diklat IS 'Training records read with ipasn: jalur, lingkup, the hours (ipasn.teks_jumlah) and the amount they give (ipasn.jumlah_jam), and what is wrong (NULL = usable)';
+COMMENT ON MATERIALIZED VIEW laporan.v_diklat IS 'Training records read with ipasn: jalur, lingkup, the hours (ipasn.teks_jumlah) and the amount they give (ipasn.jumlah_jam), what is wrong (masalah; NULL = usable) and, for a usable record, why it looks implausible (ipasn.janggal; counted all the same)';
 
 -- ------------------------------------------------------------ JP per employee and year
 CREATE MATERIALIZED VIEW laporan.v_jp_pegawai AS
@@ -213,3 +216,14 @@ LEFT JOIN simpeg.pegawai p ON p.nip = d.nip
 LEFT JOIN simpeg.unit u ON u.id = p.unit_id
 WHERE d.masalah IS NOT NULL;
 COMMENT ON VIEW laporan.v_catatan_bermasalah IS 'Training records the reports leave out, with what is wrong (ipasn.masalah or the cleaning step): the list to send back to the units';
+
+
+-- ------------------------------------------------------------ records to check
+CREATE VIEW laporan.v_catatan_janggal AS
+SELECT d.id, d.nip, p.nama, u.nama AS unit, d.jenis, d.nama_diklat, d.jumlah_jam,
+	   d.tgl_mulai, d.tgl_selesai, d.janggal
+FROM laporan.v_diklat d
+LEFT JOIN simpeg.pegawai p ON p.nip = d.nip
+LEFT JOIN simpeg.unit u ON u.id = p.unit_id
+WHERE d.masalah IS NULL AND d.janggal IS NOT NULL;
+COMMENT ON VIEW laporan.v_catatan_janggal IS 'Training records the reports count but that look implausible (ipasn.janggal): the list to check with the units';
