@@ -1,0 +1,91 @@
+-- ipasn demo — BKN's figures: a generated snapshot of what BKN computes from
+-- SIASN, and the reconciliation with the agency's own figures.
+--
+--   psql -f test/demo/bkn.sql     (after reports.sql and publik.sql, refreshed)
+--
+-- BKN computes IP ASN from SIASN, not from the agency's SIMPEG; SIASN often
+-- lacks a record the agency holds.  The snapshot is built as BKN would
+-- compute it from a SIASN that, for a share of employees, lacks (independent
+-- draws, deterministic per NIP):
+--   * the seminar or workshop: 20% of the employees who attended one;
+--   * a teknis training: 15% of the employees with teknis JP; the missing
+--     training is 24 JP, or half their JP when that is more;
+--   * the latest education: 7% of the employees; SIASN holds the level below;
+--   * the SKP of the report year: 5% of the employees; BKN counts kinerja 0;
+-- and, the other way round, holds a seminar the agency's SIMPEG lacks for 1%
+-- of the employees without one (BKN's figure higher).  The snapshot covers
+-- the employees whose agency figure is complete (education, position and
+-- SKP known).  It is stored as the SIASN web service answers it (GET
+-- /pns/nilaiipasn/{nip}: dimension totals as strings, `subtotal` the total,
+-- `created_at` the snapshot time), one jsonb per employee; what was taken out
+-- is kept in bkn.sebab_generator, to check the reconciliation against.
+\set ON_ERROR_STOP 1
+DROP SCHEMA IF EXISTS bkn CASCADE;
+CREATE SCHEMA bkn;
+COMMENT ON SCHEMA bkn IS 'BKN''s IP ASN figures as received (SIASN web service answers), generated for the demo';
+
+CREATE TABLE bkn.nilai_ipasn (
+	nip varchar(18) PRIMARY KEY,
+	jawaban jsonb NOT NULL
+);
+COMMENT ON TABLE bkn.nilai_ipasn IS 'The SIASN web service''s answer to GET /pns/nilaiipasn/{nip}, one per employee, as received';
+
+CREATE TABLE bkn.sebab_generator (
+	nip varchar(18) PRIMARY KEY,
+	siasn_tanpa text[] NOT NULL
+);
+COMMENT ON TABLE bkn.sebab_generator IS 'What the demo''s generator left out of SIASN per employee (seminar, teknis, pendidikan, skp; seminar_lebih = SIASN holds a seminar SIMPEG lacks): the truth the reconciliation should find';
+
+-- a draw in [0, 1) from the NIP and a key: the same for every run and order
+CREATE FUNCTION bkn.undian(nip text, kunci text) RETURNS numeric
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN ('x0' || substr(md5(nip || ':' || kunci), 1, 7))::bit(32)::integer / 268435456.0;
+COMMENT ON FUNCTION bkn.undian(text, text) IS 'A deterministic draw in [0, 1) from a NIP and a key (the generator''s random numbers)';
+
+CREATE TEMP TABLE gen_bkn AS
+SELECT v.nip, v.jabatan, v.diklatpim, v.fungsional, v.predikat, v.hukuman, v.pendidikan, v.jp_teknis, v.seminar,
+	   v.seminar AND bkn.undian(v.nip, 'seminar') < 0.20 AS tanpa_seminar,
+	   v.jp_teknis > 0 AND bkn.undian(v.nip, 'teknis') < 0.15 AS tanpa_teknis,
+	   bkn.undian(v.nip, 'pendidikan') < 0.07 AND v.pendidikan > 'tidak_sekolah' AS tanpa_pendidikan,
+	   bkn.undian(v.nip, 'skp') < 0.05 AS tanpa_skp,
+	   NOT v.seminar AND bkn.undian(v.nip, 'seminar_lebih') < 0.01 AS seminar_lebih
+FROM laporan.v_ip_asn_pegawai v
+WHERE v.total IS NOT NULL;
+
+INSERT INTO bkn.sebab_generator
+SELECT nip, array_remove(ARRAY[CASE WHEN tanpa_seminar THEN 'seminar' END, CASE WHEN tanpa_teknis THEN 'teknis' END,
+							   CASE WHEN tanpa_pendidikan THEN 'pendidikan' END, CASE WHEN tanpa_skp THEN 'skp' END,
+							   CASE WHEN seminar_lebih THEN 'seminar_lebih' END], NULL)
+FROM gen_bkn
+WHERE tanpa_seminar OR tanpa_teknis OR tanpa_pendidikan OR tanpa_skp OR seminar_lebih;
+
+-- BKN writes "22.5", "15": a decimal point, no trailing zeros
+CREATE FUNCTION bkn.teks(v numeric) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE WHEN v = trunc(v) THEN trunc(v)::text ELSE rtrim(v::text, '0') END;
+COMMENT ON FUNCTION bkn.teks(numeric) IS 'A number as the SIASN web service writes it ("22.5", "15")';
+
+INSERT INTO bkn.nilai_ipasn
+SELECT g.nip,
+	   jsonb_build_object('success', true, 'message', 'success',
+		   'data', jsonb_build_object(
+			   'kualifikasi', bkn.teks(h.kualifikasi),
+			   'kompetensi', bkn.teks(h.kompetensi),
+			   'kinerja', bkn.teks(k.kinerja),
+			   'disiplin', bkn.teks(h.disiplin),
+			   'subtotal', bkn.teks(h.kualifikasi + h.kompetensi + k.kinerja + h.disiplin),
+			   'created_at', '2024-01-15 07:30:00'))
+FROM gen_bkn g,
+	 LATERAL (SELECT CASE WHEN g.tanpa_pendidikan THEN
+				 CASE g.pendidikan WHEN 's3' THEN 's2' WHEN 's2' THEN 's1' WHEN 's1' THEN 'd3' WHEN 'd4' THEN 'd3'
+								   WHEN 'd3' THEN 'slta' WHEN 'd2' THEN 'slta' WHEN 'd1' THEN 'slta'
+								   WHEN 'slta' THEN 'sltp' WHEN 'sltp' THEN 'sd' ELSE 'tidak_sekolah' END::ipasn.pendidikan
+				 ELSE g.pendidikan END AS pendidikan,
+				 CASE WHEN g.tanpa_teknis THEN greatest(0, least(g.jp_teknis - 24, floor(g.jp_teknis / 2)))
+					  ELSE g.jp_teknis END AS jp_teknis,
+				 CASE WHEN g.tanpa_seminar THEN false WHEN g.seminar_lebih THEN true ELSE g.seminar END AS seminar) s,
+	 LATERAL ipasn.ip_asn(s.pendidikan, g.jabatan, g.diklatpim, g.fungsional, s.jp_teknis, s.seminar,
+						  g.predikat, g.hukuman) h,
+	 LATERAL (SELECT CASE WHEN g.tanpa_skp THEN 0 ELSE h.kinerja END AS kinerja) k;
+DROP TABLE gen_bkn;
+ANALYZE bkn.nilai_ipasn, bkn.sebab_generator;
