@@ -89,3 +89,82 @@ FROM gen_bkn g,
 	 LATERAL (SELECT CASE WHEN g.tanpa_skp THEN 0 ELSE h.kinerja END AS kinerja) k;
 DROP TABLE gen_bkn;
 ANALYZE bkn.nilai_ipasn, bkn.sebab_generator;
+
+-- ------------------------------------------------------------ reconciliation
+-- Per employee and dimension where BKN's figure differs from the agency's:
+-- ipasn.rekonsiliasi reads BKN's figure back into the parts BKN counted and
+-- says what to send to SIASN.  Personal data: the data team's view.
+CREATE VIEW laporan.v_rekonsiliasi AS
+SELECT v.nip, v.unit_id, v.unit, r.dimensi, r.instansi, r.bkn, r.selisih, r.bacaan_bkn, r.tindakan,
+	   -- the kind of record, without the person's values ("(pendidikan terakhir S1)")
+	   regexp_replace(r.tindakan, ' \([^)]*\)', '', 'g') AS jenis
+FROM laporan.v_ip_asn_pegawai v
+JOIN bkn.nilai_ipasn b ON b.nip = v.nip,
+	 LATERAL ipasn.rekonsiliasi(v.pendidikan, v.jabatan, v.diklatpim, v.fungsional, v.jp_teknis, v.seminar,
+								v.predikat, v.hukuman, ipasn.nilai_bkn(b.jawaban)) r;
+COMMENT ON VIEW laporan.v_rekonsiliasi IS 'Per employee, each dimension where BKN''s IP ASN differs from the agency''s (ipasn.rekonsiliasi): BKN''s reading and the record to send to SIASN';
+
+-- Per employee: the agency's total, BKN's, and BKN's after the records are
+-- sent (every gap where BKN is lower closed; a higher BKN figure stays: it
+-- says the agency's own record is missing).
+CREATE MATERIALIZED VIEW laporan.v_bkn_pegawai AS
+SELECT v.nip, v.unit_id, v.total AS instansi, n.total AS bkn,
+	   n.total - coalesce(sum(r.selisih) FILTER (WHERE r.selisih < 0), 0) AS bkn_setelah_kirim,
+	   count(r.dimensi) FILTER (WHERE r.selisih < 0) AS kirim,
+	   count(r.dimensi) FILTER (WHERE r.selisih > 0) AS bkn_lebih
+FROM laporan.v_ip_asn_pegawai v
+JOIN bkn.nilai_ipasn b ON b.nip = v.nip
+CROSS JOIN LATERAL ipasn.nilai_bkn(b.jawaban) n
+LEFT JOIN laporan.v_rekonsiliasi r ON r.nip = v.nip
+GROUP BY v.nip, v.unit_id, v.total, n.total;
+CREATE UNIQUE INDEX ON laporan.v_bkn_pegawai (nip);
+COMMENT ON MATERIALIZED VIEW laporan.v_bkn_pegawai IS 'Per employee: IP ASN by the agency''s data, by BKN, and by BKN once the records ipasn.rekonsiliasi names are sent to SIASN';
+
+-- Per unit (and the province, unit_id NULL): the agency's mean beside BKN's,
+-- the records to send and BKN's mean after sending them.  Means over the
+-- employees BKN gives a figure for; a unit of fewer than 5 such employees
+-- shows none, a count of 1 to 4 employees is NULL.
+CREATE VIEW publik.v_rekonsiliasi_unit AS
+SELECT b.unit_id, coalesce(u.nama, 'JUMLAH / RATA-RATA') AS unit,
+	   count(*) AS pegawai,
+	   CASE WHEN count(*) >= publik.kelompok_minimum() THEN round(avg(b.instansi), 2) END AS rata_instansi,
+	   CASE WHEN count(*) >= publik.kelompok_minimum() THEN round(avg(b.bkn), 2) END AS rata_bkn,
+	   CASE WHEN count(*) >= publik.kelompok_minimum() THEN round(avg(b.bkn) - avg(b.instansi), 2) END AS selisih,
+	   publik.jumlah(count(*) FILTER (WHERE b.kirim > 0)) AS pegawai_kirim,
+	   CASE WHEN publik.jumlah(count(*) FILTER (WHERE b.kirim > 0)) IS NOT NULL THEN sum(b.kirim) END AS catatan_kirim,
+	   CASE WHEN count(*) >= publik.kelompok_minimum() THEN round(avg(b.bkn_setelah_kirim), 2) END AS rata_bkn_setelah,
+	   publik.jumlah(count(*) FILTER (WHERE b.bkn_lebih > 0)) AS pegawai_bkn_lebih
+FROM laporan.v_bkn_pegawai b
+LEFT JOIN simpeg.unit u ON u.id = b.unit_id
+GROUP BY GROUPING SETS ((b.unit_id, u.nama), ());
+COMMENT ON VIEW publik.v_rekonsiliasi_unit IS 'Per unit and for the province (unit_id NULL): mean IP ASN by the agency''s data and by BKN, the employees and records to send to SIASN, BKN''s mean once they are sent, and the employees whose BKN figure is higher (the agency''s record missing); figures about 1 to 4 employees NULL';
+
+-- Per unit (and the province, unit_id NULL), the records to send by kind,
+-- ranked by the points they add to BKN's mean; kinds of fewer than 5
+-- employees are not shown.
+CREATE VIEW publik.v_rekonsiliasi_jenis AS
+WITH n AS (
+	SELECT unit_id, count(*) AS pegawai FROM laporan.v_bkn_pegawai GROUP BY GROUPING SETS ((unit_id), ())
+),
+j AS (
+	SELECT r.unit_id, r.dimensi, r.jenis, count(*) AS catatan, count(DISTINCT r.nip) AS pegawai, -sum(r.selisih) AS poin
+	FROM laporan.v_rekonsiliasi r
+	WHERE r.selisih < 0
+	GROUP BY GROUPING SETS ((r.unit_id, r.dimensi, r.jenis), (r.dimensi, r.jenis))
+)
+SELECT j.unit_id, j.dimensi, j.jenis, j.catatan, j.pegawai,
+	   round(j.poin / n.pegawai, 2) AS tambah_rerata_bkn,
+	   row_number() OVER (PARTITION BY j.unit_id ORDER BY j.poin DESC, j.jenis) AS peringkat
+FROM j JOIN n ON n.unit_id IS NOT DISTINCT FROM j.unit_id
+WHERE j.pegawai >= publik.kelompok_minimum();
+COMMENT ON VIEW publik.v_rekonsiliasi_jenis IS 'Per unit and for the province (unit_id NULL), the records to send to SIASN by kind (ipasn.rekonsiliasi''s tindakan without the person''s values), ranked by the points they add to BKN''s mean; kinds of fewer than 5 employees left out';
+
+-- The generator's truth beside what the reconciliation found: every
+-- employee whose BKN figure differs has a cause the generator put there.
+CREATE VIEW laporan.v_rekonsiliasi_cek AS
+SELECT count(*) FILTER (WHERE g.nip IS NOT NULL AND b.kirim + b.bkn_lebih > 0) AS sebab_ditemukan,
+	   count(*) FILTER (WHERE g.nip IS NOT NULL AND b.kirim + b.bkn_lebih = 0) AS sebab_tanpa_selisih,
+	   count(*) FILTER (WHERE g.nip IS NULL AND b.kirim + b.bkn_lebih > 0) AS selisih_tanpa_sebab
+FROM laporan.v_bkn_pegawai b
+LEFT JOIN bkn.sebab_generator g ON g.nip = b.nip;
+COMMENT ON VIEW laporan.v_rekonsiliasi_cek IS 'The generator''s causes beside the reconciliation: employees whose cause changed the figure and was found, causes that changed nothing (e.g. teknis JP still 20 or more), and differences without a cause (should be 0)';
