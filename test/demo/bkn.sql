@@ -126,7 +126,7 @@ COMMENT ON MATERIALIZED VIEW laporan.v_bkn_pegawai IS 'Per employee: IP ASN by t
 -- shows none, a count of 1 to 4 employees is NULL.
 CREATE VIEW publik.v_rekonsiliasi_unit AS
 SELECT b.unit_id, coalesce(u.nama, 'JUMLAH / RATA-RATA') AS unit,
-	   count(*) AS pegawai,
+	   publik.jumlah(count(*)) AS pegawai,
 	   CASE WHEN count(*) >= publik.kelompok_minimum() THEN round(avg(b.instansi), 2) END AS rata_instansi,
 	   CASE WHEN count(*) >= publik.kelompok_minimum() THEN round(avg(b.bkn), 2) END AS rata_bkn,
 	   CASE WHEN count(*) >= publik.kelompok_minimum() THEN round(avg(b.bkn) - avg(b.instansi), 2) END AS selisih,

@@ -111,12 +111,9 @@ SELECT unit_id, unit,
 	   pub_20jp_pct, pub_40jp_pct, pub_kompetensi, catatan_terbit,
 	   CASE WHEN kecil THEN 'kurang dari 5 pegawai: semua angka disembunyikan'
 			WHEN dinilai < publik.kelompok_minimum() THEN 'kurang dari 5 pegawai dengan IP ASN lengkap: rata-rata disembunyikan'
-			WHEN least(nullif(memenuhi_20jp, 0), nullif(memenuhi_40jp, 0), nullif(sangat_tinggi, 0), nullif(tinggi, 0),
-					   nullif(sedang, 0), nullif(rendah, 0), nullif(sangat_rendah, 0), nullif(tidak_lengkap, 0))
-				 < publik.kelompok_minimum()
-			THEN 'jumlah 1-4 pegawai ditulis <5' END AS disensor
+		END AS disensor
 FROM u;
-COMMENT ON VIEW publik.v_unit IS 'The per-unit report as published: counts of 1 to 4 employees NULL, a unit under 5 employees without figures, the reason in disensor';
+COMMENT ON VIEW publik.v_unit IS 'The per-unit report as published: counts of 1 to 4 employees NULL (printed "<5"), a unit under 5 employees without figures and a unit under 5 employees with a complete IP ASN without means, the reason in disensor';
 
 CREATE VIEW publik.v_total AS
 SELECT t.pegawai, t.ikut_pct, t.memenuhi_20jp_pct, t.memenuhi_40jp_pct, t.rata_kompetensi, t.rata_ip_asn,

@@ -186,7 +186,8 @@ SELECT l.unit_id, l.unit,
 	   p.memenuhi_20jp_pct AS pub_20jp_pct, l.memenuhi_20jp_pct AS hit_20jp_pct,
 	   p.memenuhi_40jp_pct AS pub_40jp_pct, l.memenuhi_40jp_pct AS hit_40jp_pct,
 	   p.ip_kompetensi AS pub_kompetensi, l.rata_kompetensi AS hit_kompetensi,
-	   concat_ws('; ',
+	   -- numbers written the Indonesian way (52,66), as the reports print them
+	   translate(concat_ws('; ',
 		   CASE WHEN p.ip_kompetensi NOT BETWEEN 0 AND 40
 				THEN format('kompetensi terbit %s di luar skala 0-40', p.ip_kompetensi) END,
 		   CASE WHEN p.ikut_bangkom > p.total_pegawai OR p.memenuhi_20jp > p.ikut_bangkom
@@ -200,7 +201,7 @@ SELECT l.unit_id, l.unit,
 							round(100.0 * p.memenuhi_20jp / p.total_pegawai, 2)) END,
 		   CASE WHEN abs(round(100.0 * p.memenuhi_40jp / p.total_pegawai, 2) - p.memenuhi_40jp_pct) > 0.05
 				THEN format('persen 40 JP terbit %s, dari jumlahnya %s', p.memenuhi_40jp_pct,
-							round(100.0 * p.memenuhi_40jp / p.total_pegawai, 2)) END) AS catatan
+							round(100.0 * p.memenuhi_40jp / p.total_pegawai, 2)) END), '.', ',') AS catatan
 FROM laporan.v_laporan_unit l
 JOIN simpeg.unit u ON u.id = l.unit_id
 -- 'nation' repeats the units per region: compare each with its province unit
