@@ -184,8 +184,10 @@ COMMENT ON VIEW publik.v_aksi_provinsi IS 'Over the province, the actions (ipasn
 -- The reason of a record without the values that could point at a person.
 CREATE FUNCTION publik.alasan(t text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN regexp_replace(regexp_replace(t, '''[^'']*''|-?[0-9][0-9.:,-]*', '…', 'g'), '\([^)]*…[^)]*\)', '(…)', 'g');
-COMMENT ON FUNCTION publik.alasan(text) IS 'A record''s problem text with its values (quoted text, numbers, dates) replaced by "…": the reason, shared by every record it concerns';
+-- the jalur's key written as words ("pelatihan_teknis" -> "pelatihan teknis")
+RETURN replace(regexp_replace(regexp_replace(t, '''[^'']*''|-?[0-9][0-9.:,-]*', '…', 'g'),
+							  '\([^)]*…[^)]*\)', '(…)', 'g'), '_', ' ');
+COMMENT ON FUNCTION publik.alasan(text) IS 'A record''s problem text with its values (quoted text, numbers, dates) replaced by "…" and keys written as words: the reason, shared by every record it concerns';
 
 CREATE VIEW publik.v_catatan_alasan AS
 SELECT 'ditolak'::text AS jenis, publik.alasan(d.masalah) AS alasan, count(*) AS catatan,
