@@ -8,6 +8,7 @@
 -- embed that unit's employees with NIP, name and their actions: personal
 -- data, for that unit's administrator only; never another unit's.
 \set ON_ERROR_STOP 1
+\set QUIET on
 \if :{?individu}
 \else
 \getenv individu IPASN_DEMO_INDIVIDU
