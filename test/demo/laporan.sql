@@ -68,7 +68,7 @@ SELECT CASE WHEN length(r.unit) > 44 THEN left(r.unit, 43) || '…' ELSE r.unit 
 	   lpad(publik.sel(r.rata_instansi, 2), 8) AS "Instansi",
 	   lpad(publik.sel(r.rata_bkn, 2), 6) AS "BKN",
 	   lpad(publik.sel(r.selisih, 2), 7) AS "Selisih",
-	   lpad(publik.sel(r.pegawai_kirim), 12) AS "Pegawai kirim",
+	   lpad(publik.sel(r.pegawai_kirim), 13) AS "Pegawai kirim",
 	   lpad(publik.sel(r.catatan_kirim), 13) AS "Catatan kirim",
 	   lpad(publik.sel(r.rata_bkn_setelah, 2), 14) AS "BKN sesudahnya",
 	   lpad(publik.sel(r.pegawai_bkn_lebih), 11) AS "BKN > inst."
