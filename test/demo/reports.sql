@@ -12,7 +12,8 @@
 -- with their owner's rights: grant them to the data team only.  A unit's
 -- administrator gets the views of schema laporan_unit, which show only that
 -- unit's employees: test/demo/rls.sql (row-level security recipe) and
--- the README, section Privacy (what UU 27/2022 asks of an agency that publishes these).
+-- doc/privacy.md (what UU 27/2022 asks of an agency that publishes these; the
+-- aggregates that may be published are schema publik, test/demo/publik.sql).
 \set ON_ERROR_STOP 1
 DROP SCHEMA IF EXISTS laporan CASCADE;
 CREATE SCHEMA laporan;
