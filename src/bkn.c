@@ -22,6 +22,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -60,6 +61,17 @@ static const int64 dim_max_h[DIM_COUNT] = {2500, 4000, 3000, 500};
 
 #define ANGKA_BKN_HINT \
 	"A BKN figure is written with digits and at most two decimals after a comma or a point (\"36,5\", \"36.50\", \"25\"); blank or \"-\" means no figure. Thousands separators are not read: BKN's figures are at most 100."
+
+/* a value quoted in a message: its first 100 bytes, whole characters */
+static char *
+kutip(const char *s, int len)
+{
+	int			n = len;
+
+	if (n > 100)
+		n = pg_mbcliplen(s, len, 100);
+	return psprintf("%.*s%s", n, s, n < len ? "..." : "");
+}
 
 static bool
 is_blank(unsigned char c)
@@ -141,7 +153,7 @@ angka_bkn_h(const char *s, int len, int64 *h)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for a BKN figure: \"%s\"",
-						pnstrdup(s, len)),
+						kutip(s, len)),
 				 errdetail("%s", detail),
 				 errhint(ANGKA_BKN_HINT)));
 
@@ -190,7 +202,7 @@ figure_h(Datum num, const char *what)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("BKN %s %s is out of range", what,
 						DatumGetCString(DirectFunctionCall1(numeric_out, num))),
-				 errhint("An IP ASN total lies between 0 and 100 (PermenPANRB 38/2018).")));
+				 errhint("BKN's figures lie between 0 and 100 (PermenPANRB 38/2018: kualifikasi 25, kompetensi 40, kinerja 30, disiplin 5, total 100).")));
 	return h;
 }
 
@@ -218,8 +230,8 @@ periksa_nilai(const int64 *dim, const bool *dim_null, int64 total, bool total_nu
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("BKN %s %s is out of range", dim_nama[i],
 							ipasn_h_to_cstring(dim[i])),
-					 errhint("BKN's %s lies between 0 and %s (PermenPANRB 38/2018: kualifikasi 25, kompetensi 40, kinerja 30, disiplin 5).",
-							 dim_nama[i], ipasn_h_to_cstring(dim_max_h[i]))));
+					 errhint("BKN's %s lies between 0 and " INT64_FORMAT " (PermenPANRB 38/2018: kualifikasi 25, kompetensi 40, kinerja 30, disiplin 5).",
+							 dim_nama[i], dim_max_h[i] / 100)));
 		sum += dim[i];
 	}
 	if (total_null)
@@ -294,7 +306,7 @@ baca_angka(JsonbContainer *c, const char *key, const char *what, int64 *h)
 			return true;
 		default:
 			ereport(ERROR,
-					(errcode(ERRCODE_SQL_JSON_NUMBER_NOT_FOUND),
+					(errcode(ERRCODE_NON_NUMERIC_SQL_JSON_ITEM),
 					 errmsg("BKN answer's \"%s\" is %s", key, jbv_type_name(v)),
 					 errhint("BKN's figures are strings (\"36,5\", \"36.50\") or numbers; null, blank or \"-\" means no figure.")));
 	}
@@ -338,7 +350,7 @@ baca_tanggal(JsonbContainer *c, DateADT *d)
 		!IS_VALID_JULIAN(y, m, dd))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_DATETIME_FORMAT),
-				 errmsg("invalid BKN created_at: \"%s\"", pnstrdup(v->val.string.val, v->val.string.len)),
+				 errmsg("invalid BKN created_at: \"%s\"", kutip(v->val.string.val, v->val.string.len)),
 				 errhint("created_at is a string that starts with the date, e.g. \"2024-03-05 10:11:12\" or \"2024-03-05T03:11:12.000000Z\"; its date is taken as written.")));
 	*d = date2j(y, m, dd) - POSTGRES_EPOCH_JDATE;
 	return true;
@@ -387,7 +399,7 @@ ipasn_nilai_bkn(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("BKN answer reports failure (\"success\": false)"),
 				 msg && msg->type == jbvString ?
-				 errdetail("The service said: %s", pnstrdup(msg->val.string.val, msg->val.string.len)) : 0,
+				 errdetail("The service said: %s", kutip(msg->val.string.val, msg->val.string.len)) : 0,
 				 errhint("Only a successful answer carries figures; ask the service again or leave the employee out.")));
 	}
 	v = anggota(c, "data", &buf);
@@ -590,7 +602,16 @@ baca_kualifikasi(Baris *b, int pendidikan, const AturanSkor *a)
 	instansi = pendidikan < 0 ? "data instansi kosong" :
 		psprintf("data instansi %s (%s)", nama_pendidikan[pendidikan], angka_id(skor[pendidikan]));
 
-	if (lv.len == 0)
+	if (lv.len == 0 && b->bkn_h == 0)
+	{
+		/* no level is worth 0: SIASN holds no education record */
+		b->bacaan = psprintf("BKN tidak menemukan riwayat pendidikan (0); %s", instansi);
+		b->tindakan = pendidikan < 0 ?
+			pstrdup("lengkapi data pendidikan instansi, lalu kirim riwayat pendidikan ke SIASN") :
+			psprintf("kirim riwayat pendidikan ke SIASN (pendidikan terakhir %s)",
+					 nama_pendidikan[pendidikan]);
+	}
+	else if (lv.len == 0)
 	{
 		b->bacaan = psprintf("nilai BKN %s tidak sesuai aturan %s; %s",
 							 angka_id(b->bkn_h), nama_aturan(a), instansi);
@@ -665,6 +686,39 @@ daftar_riwayat(const Bagian *g, unsigned mask)
 	return s.data;
 }
 
+/*
+ * The activity the rule set counts toward the JP part, as ipasn.saran names
+ * it: "pengembangan kompetensi" where every jalur but pendidikan counts (PP
+ * 11/2017 art. 203, the default rules), the jalur in words where at most
+ * three count ("pelatihan teknis" under SIASN's mapping).
+ */
+static const char *
+kegiatan_jp(const AturanSkor *a)
+{
+	StringInfoData s;
+	int			n = 0,
+				k = 0,
+				j;
+
+	for (j = 0; j < JALUR_COUNT; j++)
+		if (a->komponen_jp[j])
+			n++;
+	if (n == 0 || n > 3)
+		return "pengembangan kompetensi";
+	initStringInfo(&s);
+	for (j = 0; j < JALUR_COUNT; j++)
+		if (a->komponen_jp[j])
+		{
+			const char *c;
+
+			if (k++ > 0)
+				appendStringInfoString(&s, k == n ? " atau " : ", ");
+			for (c = ipasn_enum_label(IPASN_ENUM_JALUR, j); *c; c++)
+				appendStringInfoChar(&s, *c == '_' ? ' ' : *c);
+		}
+	return s.data;
+}
+
 static int
 popcount4(unsigned m)
 {
@@ -722,13 +776,13 @@ baca_kompetensi(Baris *b, int jabatan, int diklatpim, bool fungsional,
 
 	g.nama[PART_PIM] = psprintf("diklat kepemimpinan %s",
 								minpim < 0 ? "" : nama_pim[minpim]);
-	g.riwayat[PART_PIM] = psprintf("riwayat diklat kepemimpinan (%s)",
+	g.riwayat[PART_PIM] = psprintf("riwayat diklat kepemimpinan %s",
 								   minpim < 0 ? "" : nama_pim[minpim]);
 	g.nama[PART_FUNGSIONAL] = siasn ? "diklat fungsional (F)" : "diklat fungsional";
 	g.riwayat[PART_FUNGSIONAL] = siasn ? "riwayat diklat fungsional (F)" : "riwayat diklat fungsional";
-	g.nama[PART_JP] = psprintf("%s %s JP", siasn ? "pelatihan teknis (T)" : "pelatihan teknis",
+	g.nama[PART_JP] = psprintf("%s%s %s JP", kegiatan_jp(a), siasn ? " (T)" : "",
 							   angka_id(a->target_jp_h));
-	g.riwayat[PART_JP] = siasn ? "riwayat pelatihan teknis (T)" : "riwayat pelatihan teknis";
+	g.riwayat[PART_JP] = psprintf("riwayat %s%s", kegiatan_jp(a), siasn ? " (T)" : "");
 	g.nama[PART_SEMINAR] = siasn ? "seminar/workshop (P)" : "seminar";
 	g.riwayat[PART_SEMINAR] = siasn ? "riwayat seminar/workshop (P)" : "riwayat seminar";
 
@@ -823,6 +877,15 @@ baca_kinerja(Baris *b, const char *instansi_teks, const AturanSkor *a)
 	instansi = instansi_teks == NULL ? "data instansi kosong" :
 		psprintf("data instansi %s (%s)", instansi_teks, angka_id(b->instansi_h));
 
+	if (pr.len == 0 && b->bkn_h == 0)
+	{
+		/* no predicate is worth 0: SIASN holds no SKP for the year */
+		b->bacaan = psprintf("BKN tidak menemukan SKP (0); %s", instansi);
+		b->tindakan = instansi_teks == NULL ?
+			pstrdup("lengkapi data SKP instansi, lalu kirim SKP terakhir ke SIASN") :
+			psprintf("kirim SKP terakhir (predikat %s) ke SIASN", instansi_teks);
+		return;
+	}
 	if (pr.len == 0)
 	{
 		b->bacaan = psprintf("nilai BKN %s tidak sesuai aturan %s; %s",
