@@ -357,6 +357,8 @@ extern char *ipasn_jp_janggal_text(const JpRecord *rec);
  * "jumlah_negatif", ...; NULL for JPM_OK
  */
 extern const char *ipasn_jp_masalah_kode(JpMasalah code);
+/* a date in ISO 8601 whatever DateStyle says ("2024-05-06"), palloc'd */
+extern char *ipasn_date_iso(DateADT d);
 /* fill a JpRecord from 5 SQL arguments from 'first'; false if jalur or lingkup is NULL */
 extern bool ipasn_jp_args(FunctionCallInfo fcinfo, int first, JpRecord *rec);
 

@@ -289,6 +289,13 @@ date_text(bool isnull, DateADT d)
 	return psprintf("%04d-%02d-%02d", y, m, day);
 }
 
+/* a finite or infinite date in ISO 8601 (messages, JSON), palloc'd */
+char *
+ipasn_date_iso(DateADT d)
+{
+	return date_text(false, d);
+}
+
 static const char *
 jalur_text(const JpRecord *rec)
 {
