@@ -148,7 +148,11 @@ sinonim_load(void)
 		for (v = 0; v < ipasn_enum_count(kind); v++)
 			if (strcmp(ipasn_enum_label(kind, v), label) == 0)
 				break;
-		if (v == ipasn_enum_count(kind))
+		/* a jalur text the agency marks as not competency development */
+		if (v == ipasn_enum_count(kind) && kind == IPASN_ENUM_JALUR &&
+			strcmp(label, IPASN_LABEL_BUKAN_BANGKOM) == 0)
+			v = IPASN_BUKAN_BANGKOM;
+		else if (v == ipasn_enum_count(kind))
 			continue;
 		entries[n].kind = kind;
 		entries[n].value = v;
@@ -172,7 +176,8 @@ sinonim_load(void)
 
 /*
  * The label index an agency gave a normalized key of that kind in
- * ipasn.sinonim, or -1.  An IpasnKeyLookup for ipasn_parse_text_ext.
+ * ipasn.sinonim, IPASN_BUKAN_BANGKOM for a jalur text it marked as not
+ * competency development, or -1.  An IpasnKeyLookup for ipasn_parse_text_ext.
  */
 int
 ipasn_sinonim_lookup(IpasnEnumKind kind, const char *key)
