@@ -248,6 +248,17 @@ kinerja_band(Datum d)
 	return lengthof(kinerja_batas_h);
 }
 
+/*
+ * A predicate of the earlier appraisals only: PP 46/2011's cukup and buruk,
+ * DP3's amat baik (PP 10/1979).  Read and scored, never suggested.
+ */
+static bool
+predikat_lama(const char *kunci)
+{
+	return strcmp(kunci, "cukup") == 0 || strcmp(kunci, "buruk") == 0 ||
+		strcmp(kunci, "amatbaik") == 0;
+}
+
 /* the predicate of rule set a whose key is kunci (ipasn_predikat_kunci), or NULL */
 static const Predikat *
 predikat_kunci(const AturanSkor *a, const char *kunci)
@@ -358,9 +369,14 @@ baca_masukan(FunctionCallInfo fcinfo, bool kinerja_teks, Masukan *m)
 		const Predikat *next = NULL;
 
 		m->kinerja_h = p->skor_h;
-		/* the predicate with the fewest points above these */
+		/*
+		 * the predicate with the fewest points above these; never one of
+		 * the earlier appraisals (PP 46/2011, DP3): today's SKP does not
+		 * give them
+		 */
 		for (i = 0; i < a->n_predikat; i++)
 			if (a->predikat[i].skor_h > p->skor_h &&
+				!predikat_lama(a->predikat[i].kunci) &&
 				(next == NULL || a->predikat[i].skor_h < next->skor_h))
 				next = &a->predikat[i];
 		if (next)
