@@ -108,6 +108,8 @@ extern char *ipasn_normalize_text(const char *s, int len);
 /* sinonim.c: the agency's vocabulary */
 extern int	ipasn_sinonim_lookup(IpasnEnumKind kind, const char *key);
 extern int	ipasn_sinonim_kind(Oid typid);
+/* the SKP predicate an agency gave a normalized key (tipe ipasn.predikat), or NULL */
+extern const char *ipasn_sinonim_predikat(const char *key);
 
 /* raises the 22P02 error of an unknown text; sinonim: name ipasn.sinonim in the hint */
 extern void ipasn_parse_error_ext(IpasnEnumKind kind, const char *s, int len,

@@ -61,3 +61,15 @@ AS 'MODULE_PATHNAME', 'ipasn_teks_jumlah_or_null'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.teks_jumlah_or_null(text) IS
 'As ipasn.teks_jumlah, never raising: NULL for no value and for what teks_jumlah refuses (another unit, an ambiguous thousands separator, no number)';
+
+CREATE FUNCTION @extschema@.teks_predikat(teks text) RETURNS text
+AS 'MODULE_PATHNAME', 'ipasn_teks_predikat'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.teks_predikat(text) IS
+'Reads an SKP predicate as a table holds it into the predicate ipasn.skor_kinerja(text) takes, as the rule set in force writes it: no value (blank, "-", "n/a", "tidak ada") is NULL; an agency''s spellings in ipasn.sinonim (tipe ipasn.predikat) first, then the predicates of ipasn.aturan_kinerja (PermenPANRB 6/2022; PP 46/2011''s cukup and buruk; DP3''s amat baik), case, spaces and punctuation ignored; unknown text raises 22P02';
+
+CREATE FUNCTION @extschema@.teks_predikat_or_null(teks text) RETURNS text
+AS 'MODULE_PATHNAME', 'ipasn_teks_predikat_or_null'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.teks_predikat_or_null(text) IS
+'As ipasn.teks_predikat, never raising: NULL for no value and for unknown text';
