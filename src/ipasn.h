@@ -352,6 +352,8 @@ extern bool ipasn_jp_record(const JpRecord *rec, int64 *jp_h);
  * NULL when it is plausible or when masalah refuses it.  Never raises.
  */
 extern char *ipasn_jp_janggal_text(const JpRecord *rec);
+/* the same for a record ipasn_jp_convert converted into *c (a kind other than JPK_NULL): no second conversion */
+extern char *ipasn_jp_janggal_conv(const JpRecord *rec, const JpConverted *c);
 /*
  * the stable kode of a problem (ipasn.catatan.kode): "tidak_lengkap",
  * "jumlah_negatif", ...; NULL for JPM_OK

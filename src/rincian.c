@@ -559,7 +559,7 @@ rincian_record(StringInfo s, RincianRec *r)
 		else if (r->c.kind == JPK_MONTHLY && r->c.count > r->c.rule->batas_bulanan)
 			put_h(s, "terpotong_sendiri",
 				  (int64) (r->c.count - r->c.rule->batas_bulanan) * r->c.value_h, &f);
-		put_str(s, "janggal", ipasn_jp_janggal_text(&r->rec), &f);
+		put_str(s, "janggal", ipasn_jp_janggal_conv(&r->rec, &r->c), &f);
 	}
 	else
 	{
