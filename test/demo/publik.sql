@@ -67,8 +67,11 @@ COMMENT ON FUNCTION publik.nama_jabatan(ipasn.jabatan) IS 'The position kind in 
 CREATE FUNCTION publik.aksi(komponen text, tindakan text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE komponen
-	WHEN 'jp_teknis' THEN 'pelatihan teknis hingga ' || coalesce(substring(tindakan FROM 'target ([0-9.,]+ JP)'), '20 JP')
-						  || ' setahun'
+	-- "ikuti pengembangan kompetensi 12 JP lagi (target 20 JP dalam 1 tahun
+	-- terakhir)" -> "20 JP pengembangan kompetensi dalam setahun"
+	WHEN 'jp_teknis' THEN concat_ws(' ', coalesce(substring(tindakan FROM 'target ([0-9.,]+ JP)'), '20 JP'),
+									coalesce(substring(tindakan FROM '^ikuti ([^0-9]*[^0-9 ]) [0-9]'), 'pengembangan kompetensi'),
+									'dalam setahun')
 	WHEN 'seminar' THEN 'seminar atau workshop (1 kegiatan dalam 2 tahun)'
 	WHEN 'diklat_fungsional' THEN 'pelatihan fungsional sesuai jabatannya'
 	WHEN 'diklat_kepemimpinan' THEN regexp_replace(tindakan, '^ikuti ', '')
@@ -131,7 +134,7 @@ CREATE VIEW publik.v_saran_kelompok AS
 SELECT v.unit_id, v.jabatan, s.komponen, publik.aksi(s.komponen, s.tindakan) AS aksi, s.tambahan,
 	   count(*) AS pegawai,
 	   avg(CASE WHEN s.komponen = 'jp_teknis'
-				THEN replace(substring(s.tindakan FROM 'teknis ([0-9,]+) JP'), ',', '.')::numeric END) AS rata_jp_kurang
+				THEN replace(substring(s.tindakan FROM '([0-9][0-9,]*) JP'), ',', '.')::numeric END) AS rata_jp_kurang
 FROM laporan.v_ip_asn_pegawai v,
 	 LATERAL ipasn.saran(v.pendidikan, v.jabatan, v.diklatpim, v.fungsional,
 						 v.jp_teknis, v.seminar, v.predikat, v.hukuman) s
