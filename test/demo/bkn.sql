@@ -94,7 +94,9 @@ ANALYZE bkn.nilai_ipasn, bkn.sebab_generator;
 -- Per employee and dimension where BKN's figure differs from the agency's:
 -- ipasn.rekonsiliasi reads BKN's figure back into the parts BKN counted and
 -- says what to send to SIASN.  Personal data: the data team's view.
-CREATE VIEW laporan.v_rekonsiliasi AS
+-- Materialized (the per-unit views read it many times): REFRESH it, then
+-- laporan.v_bkn_pegawai, after a new snapshot or a refresh of v_ip_asn_pegawai.
+CREATE MATERIALIZED VIEW laporan.v_rekonsiliasi AS
 SELECT v.nip, v.unit_id, v.unit, r.dimensi, r.instansi, r.bkn, r.selisih, r.bacaan_bkn, r.tindakan,
 	   -- the kind of record, without the person's values ("(pendidikan terakhir S1)")
 	   regexp_replace(r.tindakan, ' \([^)]*\)', '', 'g') AS jenis
@@ -102,7 +104,9 @@ FROM laporan.v_ip_asn_pegawai v
 JOIN bkn.nilai_ipasn b ON b.nip = v.nip,
 	 LATERAL ipasn.rekonsiliasi(v.pendidikan, v.jabatan, v.diklatpim, v.fungsional, v.jp_teknis, v.seminar,
 								v.predikat, v.hukuman, ipasn.nilai_bkn(b.jawaban)) r;
-COMMENT ON VIEW laporan.v_rekonsiliasi IS 'Per employee, each dimension where BKN''s IP ASN differs from the agency''s (ipasn.rekonsiliasi): BKN''s reading and the record to send to SIASN';
+CREATE INDEX ON laporan.v_rekonsiliasi (nip);
+CREATE INDEX ON laporan.v_rekonsiliasi (unit_id);
+COMMENT ON MATERIALIZED VIEW laporan.v_rekonsiliasi IS 'Per employee, each dimension where BKN''s IP ASN differs from the agency''s (ipasn.rekonsiliasi): BKN''s reading and the record to send to SIASN';
 
 -- Per employee: the agency's total, BKN's, and BKN's after the records are
 -- sent (every gap where BKN is lower closed; a higher BKN figure stays: it

@@ -42,6 +42,8 @@ RESET ROLE;
 \else
 \set individu_json null
 \endif
+-- each published view read once
+WITH jenis AS MATERIALIZED (SELECT * FROM publik.v_rekonsiliasi_jenis)
 SELECT replace(json_build_object(
 	'judul', 'IP ASN dan pemenuhan JP per perangkat daerah — data contoh DKI Jakarta',
 	'dibuat', to_char(now() AT TIME ZONE 'Asia/Jakarta', 'DD-MM-YYYY HH24.MI') || ' WIB',
@@ -66,7 +68,7 @@ SELECT replace(json_build_object(
 					'rata_bkn_setelah', r.rata_bkn_setelah, 'pegawai_bkn_lebih', r.pegawai_bkn_lebih,
 					'jenis', (SELECT json_agg(json_build_object('jenis', j.jenis, 'dimensi', j.dimensi, 'pegawai', j.pegawai,
 																'tambah_rerata_bkn', j.tambah_rerata_bkn) ORDER BY j.peringkat)
-							  FROM publik.v_rekonsiliasi_jenis j
+							  FROM jenis j
 							  WHERE j.unit_id IS NOT DISTINCT FROM r.unit_id
 								AND j.peringkat <= CASE WHEN r.unit_id IS NULL THEN 10 ELSE 3 END))
 				ORDER BY r.unit_id NULLS FIRST)

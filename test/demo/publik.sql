@@ -17,6 +17,7 @@
 -- when asked for (IPASN_DEMO_INDIVIDU=<unit id>, test/demo/demo.sh).
 \set ON_ERROR_STOP 1
 DROP SCHEMA IF EXISTS publik CASCADE;
+DROP MATERIALIZED VIEW IF EXISTS laporan.v_saran_kelompok;
 CREATE SCHEMA publik;
 COMMENT ON SCHEMA publik IS 'Aggregate figures of the ipasn demo reports, safe to publish: no individual, no group under 5 employees, no penalty (UU 27/2022)';
 
@@ -130,7 +131,10 @@ COMMENT ON VIEW publik.v_total IS 'The province''s totals as published (category
 -- Every ipasn.saran row with points (the disciplinary one left out: it
 -- reveals a penalty and asks nothing but time), for employees whose IP ASN
 -- is complete; grouped by what it asks, the position kind and the points.
-CREATE VIEW publik.v_saran_kelompok AS
+-- Materialized in the data team's schema: it holds groups of any size
+-- (v_aksi_unit and v_aksi_provinsi keep those of at least 5), and the
+-- dashboard reads it twice.  REFRESH after laporan.v_ip_asn_pegawai.
+CREATE MATERIALIZED VIEW laporan.v_saran_kelompok AS
 SELECT v.unit_id, v.jabatan, s.komponen, publik.aksi(s.komponen, s.tindakan) AS aksi, s.tambahan,
 	   count(*) AS pegawai,
 	   avg(CASE WHEN s.komponen = 'jp_teknis'
@@ -140,7 +144,7 @@ FROM laporan.v_ip_asn_pegawai v,
 						 v.jp_teknis, v.seminar, v.predikat, v.hukuman) s
 WHERE v.total IS NOT NULL AND s.tambahan IS NOT NULL AND s.komponen <> 'disiplin'
 GROUP BY 1, 2, 3, 4, 5;
-COMMENT ON VIEW publik.v_saran_kelompok IS 'ipasn.saran actions grouped per unit, position kind, action and points (the disciplinary component left out); an internal step of v_aksi_unit and v_aksi_provinsi';
+COMMENT ON MATERIALIZED VIEW laporan.v_saran_kelompok IS 'ipasn.saran actions grouped per unit, position kind, action and points (the disciplinary component left out), groups of any size: the step before publik.v_aksi_unit and publik.v_aksi_provinsi';
 
 -- Per unit, the actions ranked by what they add to the unit's mean IP ASN:
 -- pegawai x tambahan / employees of the unit with a complete IP ASN.  An
@@ -158,7 +162,7 @@ SELECT k.unit_id, u.nama AS unit,
 			  publik.angka(k.tambahan, NULL), publik.angka(round(k.pegawai * k.tambahan / d.dinilai, 2), 2))
 		   || CASE WHEN k.rata_jp_kurang IS NOT NULL
 				   THEN format(' (rata-rata %s JP lagi)', publik.angka(k.rata_jp_kurang, 0)) ELSE '' END AS kalimat
-FROM publik.v_saran_kelompok k
+FROM laporan.v_saran_kelompok k
 JOIN dinilai d USING (unit_id)
 JOIN simpeg.unit u ON u.id = k.unit_id
 WHERE k.pegawai >= publik.kelompok_minimum();
@@ -168,7 +172,7 @@ CREATE VIEW publik.v_aksi_provinsi AS
 WITH k AS (
 	SELECT jabatan, komponen, aksi, tambahan, sum(pegawai) AS pegawai,
 		   sum(rata_jp_kurang * pegawai) / sum(pegawai) AS rata_jp_kurang
-	FROM publik.v_saran_kelompok GROUP BY 1, 2, 3, 4
+	FROM laporan.v_saran_kelompok GROUP BY 1, 2, 3, 4
 ),
 d AS (SELECT count(*) AS dinilai FROM laporan.v_ip_asn_pegawai WHERE total IS NOT NULL)
 SELECT row_number() OVER (ORDER BY k.pegawai * k.tambahan DESC, k.komponen, k.jabatan, k.aksi) AS peringkat,
