@@ -31,7 +31,10 @@
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
+#include "access/xact.h"
+#include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/timestamp.h"
 #include "utils/memutils.h"
 
 #include "pgstub.h"
@@ -40,6 +43,7 @@
 #undef vsnprintf
 #undef snprintf
 #undef fprintf
+#undef vfprintf
 #undef qsort
 
 /* ---------------------------------------------------------------- memory */
@@ -594,6 +598,21 @@ pq_getmsgend(StringInfo msg)
 /* ---------------------------------------------------------------- fmgr */
 
 Datum
+DirectFunctionCall1Coll(PGFunction func, Oid collation, Datum arg1)
+{
+	LOCAL_FCINFO(fcinfo, 1);
+	Datum		result;
+
+	InitFunctionCallInfoData(*fcinfo, NULL, 1, collation, NULL, NULL);
+	fcinfo->args[0].value = arg1;
+	fcinfo->args[0].isnull = false;
+	result = (*func) (fcinfo);
+	if (fcinfo->isnull)
+		pgstub_unexpected("DirectFunctionCall1Coll: function returned NULL");
+	return result;
+}
+
+Datum
 DirectFunctionCall3Coll(PGFunction func, Oid collation, Datum arg1, Datum arg2, Datum arg3)
 {
 	LOCAL_FCINFO(fcinfo, 3);
@@ -615,50 +634,267 @@ DirectFunctionCall3Coll(PGFunction func, Oid collation, Datum arg1, Datum arg2, 
 /*
  * numeric_in: checks the syntax PostgreSQL's numeric_in accepts (sign,
  * digits, one point, exponent, NaN, Infinity, surrounding blanks) and
- * returns the text as a cstring Datum: the harness checks the readers'
- * own parsing, not numeric arithmetic.
+ * builds the value in numeric's on-disk format (the long header, base-10000
+ * digits without leading or trailing zero digits, the display scale of the
+ * text), which fixed.c decodes and numeric_out below prints.  The text it
+ * was given is kept in pgstub_numeric_in_last (the harness checks what a
+ * reader hands it).
  */
+char		pgstub_numeric_in_last[256];
+
+#define STUB_NUMERIC_NEG 0x4000
+#define STUB_NUMERIC_NAN 0xC000
+#define STUB_NUMERIC_PINF 0xD000
+#define STUB_NUMERIC_NINF 0xF000
+#define STUB_NUMERIC_DSCALE_MASK 0x3FFF
+#define STUB_NUMERIC_MAX_WEIGHT 32767	/* int16 weight */
+
+static Datum
+stub_numeric_special(uint16 header)
+{
+	char	   *res = palloc(VARHDRSZ + sizeof(uint16));
+
+	SET_VARSIZE(res, VARHDRSZ + sizeof(uint16));
+	memcpy(res + VARHDRSZ, &header, sizeof(uint16));
+	return PointerGetDatum(res);
+}
+
+/* digits (decimal, no point) with the point after dpoint of them */
+static Datum
+stub_numeric_make(bool neg, const char *dig, int ndig, long dpoint, int dscale)
+{
+	int			first = 0,
+				last = ndig;
+	long		weight;
+	int			pad,
+				n,
+				ngroups = 0,
+				i;
+	int16	   *groups;
+	char	   *res;
+	Size		len;
+	uint16		header;
+	int16		w;
+
+	while (first < last && dig[first] == '0')
+		first++, dpoint--;
+	while (last > first && dig[last - 1] == '0')
+		last--;
+	n = last - first;
+	if (n == 0)
+	{
+		neg = false;
+		weight = 0;
+		pad = 0;
+	}
+	else
+	{
+		/* floor((dpoint - 1) / 4): the point falls on a group boundary */
+		weight = dpoint - 1 >= 0 ? (dpoint - 1) / 4 : -((4 - dpoint) / 4);
+		pad = (int) ((weight + 1) * 4 - dpoint);	/* zeros before the first digit */
+	}
+	if (weight > STUB_NUMERIC_MAX_WEIGHT || weight < -STUB_NUMERIC_MAX_WEIGHT)
+		pgstub_error_raw(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, "value overflows numeric format");
+	groups = palloc(sizeof(int16) * ((pad + n) / 4 + 1));
+	for (i = 0; i < pad + n; i += 4)
+	{
+		int			g = 0,
+					k;
+
+		for (k = i; k < i + 4; k++)
+			g = g * 10 + (k >= pad && k < pad + n ? dig[first + k - pad] - '0' : 0);
+		groups[ngroups++] = (int16) g;
+	}
+	header = (neg ? STUB_NUMERIC_NEG : 0) | (dscale & STUB_NUMERIC_DSCALE_MASK);
+	w = (int16) weight;
+	len = VARHDRSZ + 2 * sizeof(uint16) + ngroups * sizeof(int16);
+	res = palloc(len);
+	SET_VARSIZE(res, len);
+	memcpy(res + VARHDRSZ, &header, sizeof(uint16));
+	memcpy(res + VARHDRSZ + sizeof(uint16), &w, sizeof(int16));
+	if (ngroups > 0)
+		memcpy(res + VARHDRSZ + 2 * sizeof(uint16), groups, ngroups * sizeof(int16));
+	pfree(groups);
+	return PointerGetDatum(res);
+}
+
 Datum
 numeric_in(PG_FUNCTION_ARGS)
 {
 	const char *s = PG_GETARG_CSTRING(0);
 	const char *p = s;
-	int			digits = 0;
+	bool		neg = false;
+	char	   *dig;
+	int			ndig = 0,
+				dscale = 0;
+	long		dpoint = 0;
+	long		exp10 = 0;
 
+	snprintf(pgstub_numeric_in_last, sizeof(pgstub_numeric_in_last), "%s", s);
+	dig = palloc(strlen(s) + 1);
 	while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
 		p++;
 	if (*p == '+' || *p == '-')
-		p++;
-	if (pg_strncasecmp(p, "nan", 3) == 0 || pg_strncasecmp(p, "infinity", 8) == 0 || pg_strncasecmp(p, "inf", 3) == 0)
-		PG_RETURN_CSTRING(pstrdup(s));
+		neg = (*p++ == '-');
+	if (pg_strncasecmp(p, "nan", 3) == 0)
+	{
+		pfree(dig);
+		PG_RETURN_DATUM(stub_numeric_special(STUB_NUMERIC_NAN));
+	}
+	if (pg_strncasecmp(p, "infinity", 8) == 0 || pg_strncasecmp(p, "inf", 3) == 0)
+	{
+		pfree(dig);
+		PG_RETURN_DATUM(stub_numeric_special(neg ? STUB_NUMERIC_NINF : STUB_NUMERIC_PINF));
+	}
 	while (isdigit((unsigned char) *p))
-		p++, digits++;
+		dig[ndig++] = *p++;
+	dpoint = ndig;
 	if (*p == '.')
 	{
 		p++;
 		while (isdigit((unsigned char) *p))
-			p++, digits++;
+			dig[ndig++] = *p++, dscale++;
 	}
-	if (digits == 0)
+	if (ndig == 0)
 		pgstub_error_raw(ERRCODE_INVALID_TEXT_REPRESENTATION, "invalid input syntax for type numeric: \"%s\"", s);
 	if (*p == 'e' || *p == 'E')
 	{
+		bool		eneg = false;
+
 		p++;
 		if (*p == '+' || *p == '-')
-			p++;
+			eneg = (*p++ == '-');
 		if (!isdigit((unsigned char) *p))
 			pgstub_error_raw(ERRCODE_INVALID_TEXT_REPRESENTATION, "invalid input syntax for type numeric: \"%s\"", s);
 		while (isdigit((unsigned char) *p))
-			p++;
+		{
+			exp10 = exp10 * 10 + (*p++ - '0');
+			if (exp10 > 1000000)
+				pgstub_error_raw(ERRCODE_INVALID_TEXT_REPRESENTATION, "invalid input syntax for type numeric: \"%s\"", s);
+		}
+		if (eneg)
+			exp10 = -exp10;
+		dpoint += exp10;
+		dscale = dscale - exp10 < 0 ? 0 : dscale - exp10;
 	}
 	while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
 		p++;
 	if (*p != '\0')
 		pgstub_error_raw(ERRCODE_INVALID_TEXT_REPRESENTATION, "invalid input syntax for type numeric: \"%s\"", s);
-	PG_RETURN_CSTRING(pstrdup(s));
+	{
+		Datum		d = stub_numeric_make(neg, dig, ndig, dpoint, dscale);
+
+		pfree(dig);
+		PG_RETURN_DATUM(d);
+	}
+}
+
+/* numeric_out of the formats above and fixed.c's short format */
+Datum
+numeric_out(PG_FUNCTION_ARGS)
+{
+	struct varlena *v = (struct varlena *) PG_GETARG_POINTER(0);
+	const char *p = VARDATA_ANY(v);
+	int			len = VARSIZE_ANY_EXHDR(v);
+	uint16		header;
+	int			weight,
+				dscale,
+				ndigits,
+				i,
+				w;
+	bool		neg;
+	const char *digits;
+	StringInfoData s;
+
+	if (len < (int) sizeof(uint16))
+		pgstub_unexpected("numeric_out (truncated numeric)");
+	memcpy(&header, p, sizeof(uint16));
+	if ((header & 0xC000) == 0xC000)
+		PG_RETURN_CSTRING(pstrdup(header == STUB_NUMERIC_NAN ? "NaN" :
+								  header == STUB_NUMERIC_PINF ? "Infinity" : "-Infinity"));
+	if ((header & 0xC000) == 0x8000)
+	{
+		neg = (header & 0x2000) != 0;
+		dscale = (header & 0x1F80) >> 7;
+		weight = (header & 0x0040) ? (int) (~0x003F | (header & 0x003F)) : (int) (header & 0x003F);
+		digits = p + sizeof(uint16);
+		ndigits = (len - sizeof(uint16)) / sizeof(int16);
+	}
+	else
+	{
+		int16		ww;
+
+		neg = (header & 0xC000) == STUB_NUMERIC_NEG;
+		dscale = header & STUB_NUMERIC_DSCALE_MASK;
+		memcpy(&ww, p + sizeof(uint16), sizeof(int16));
+		weight = ww;
+		digits = p + 2 * sizeof(uint16);
+		ndigits = (len - 2 * sizeof(uint16)) / sizeof(int16);
+	}
+	initStringInfo(&s);
+	if (neg)
+		appendStringInfoChar(&s, '-');
+	if (weight < 0)
+		appendStringInfoChar(&s, '0');
+	for (w = 0; w <= weight; w++)
+	{
+		int16		d = 0;
+
+		if (w < ndigits)
+			memcpy(&d, digits + w * sizeof(int16), sizeof(int16));
+		appendStringInfo(&s, w == 0 ? "%d" : "%04d", d);
+	}
+	if (dscale > 0)
+	{
+		appendStringInfoChar(&s, '.');
+		for (i = 0; i < dscale; i++)
+		{
+			int			g = weight + 1 + i / 4;	/* index of the group */
+			int16		d = 0;
+			static const int pow10[4] = {1000, 100, 10, 1};
+
+			if (g >= 0 && g < ndigits)
+				memcpy(&d, digits + g * sizeof(int16), sizeof(int16));
+			appendStringInfoChar(&s, '0' + (d / pow10[i % 4]) % 10);
+		}
+	}
+	PG_RETURN_CSTRING(s.data);
+}
+
+char *
+pnstrdup(const char *in, Size size)
+{
+	Size		len = strnlen(in, size);
+	char	   *out = palloc(len + 1);
+
+	memcpy(out, in, len);
+	out[len] = '\0';
+	return out;
 }
 
 /* ---------------------------------------------------------------- misc */
+
+/* PostgreSQL's day_tab (src/backend/utils/adt/datetime.c) */
+const int	day_tab[2][13] =
+{
+	{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 0},
+	{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 0}
+};
+
+/* the clock: a fixed transaction start, CURRENT_DATE 2025-06-15 */
+pg_tz	   *session_timezone = NULL;
+
+TimestampTz
+GetCurrentTransactionStartTimestamp(void)
+{
+	return 0;
+}
+
+DateADT
+GetSQLCurrentDate(void)
+{
+	return 9297;				/* 2025-06-15 */
+}
 
 /* PostgreSQL's j2date (src/backend/utils/adt/datetime.c) */
 void
