@@ -316,6 +316,9 @@ BlessTupleDesc(TupleDesc tupdesc)
  * kinerja, disiplin, total numeric, diambil date).  Checks the row.
  */
 static const int64 fake_dim_max[4] = {2500, 4000, 3000, 500};
+static bool fake_row_formed;
+static bool fake_row_has_date;
+static DateADT fake_row_date;
 
 HeapTuple
 heap_form_tuple(TupleDesc tupleDescriptor, Datum *values, bool *isnull)
@@ -353,6 +356,9 @@ heap_form_tuple(TupleDesc tupleDescriptor, Datum *values, bool *isnull)
 		if (DATE_NOT_FINITE(d) || d < -POSTGRES_EPOCH_JDATE)
 			finding("nilai_bkn", "created_at read as a date outside the calendar");
 	}
+	fake_row_formed = true;
+	fake_row_has_date = !isnull[5];
+	fake_row_date = isnull[5] ? 0 : DatumGetDateADT(values[5]);
 	t->t_data = (HeapTupleHeader) ((char *) t + HEAPTUPLESIZE);
 	return t;
 }
@@ -587,6 +593,54 @@ fuzz_nilai_bkn_build(const uint8_t *p, size_t n, Jsonb **out)
 	}
 	*out = jb;
 	return true;
+}
+
+/*
+ * After a row: its date is created_at's first ten characters read as
+ * YYYY-MM-DD (four, two and two digits, a year from 1), followed by
+ * nothing, a blank or a T; no date when created_at is absent, null or blank.
+ */
+static void
+fuzz_nilai_bkn_check_date(void)
+{
+	FakeObject *o = &fake_objects[fake_nobjects == 2 ? 1 : 0];
+	JsonbValue	buf;
+	JsonbValue *v = getKeyJsonValueFromContainer(o->container, "created_at", 10, &buf);
+	const char *t;
+	int			len,
+				i,
+				y,
+				m,
+				d;
+
+	if (v == NULL || v->type == jbvNull)
+	{
+		if (fake_row_has_date)
+			finding("nilai_bkn", "a date without created_at");
+		return;
+	}
+	t = v->val.string.val;
+	len = v->val.string.len;
+	while (len > 0 && (*t == ' ' || (*t >= '\t' && *t <= '\r')))
+		t++, len--;
+	if (len == 0)
+	{
+		if (fake_row_has_date)
+			finding("nilai_bkn", "a date from a blank created_at");
+		return;
+	}
+	if (!fake_row_has_date)
+		finding("nilai_bkn", "created_at neither read nor refused");
+	for (i = 0; i < 10; i++)
+		if (i >= len || (i == 4 || i == 7 ? t[i] != '-' : !isdigit((unsigned char) t[i])))
+			finding("nilai_bkn", "created_at read as a date although it does not start with YYYY-MM-DD");
+	y = atoi(pnstrdup(t, 4));
+	m = atoi(pnstrdup(t + 5, 2));
+	d = atoi(pnstrdup(t + 8, 2));
+	if (y < 1)
+		finding("nilai_bkn", "created_at of year 0 read as a date");
+	if (fake_row_date != date2j(y, m, d) - POSTGRES_EPOCH_JDATE)
+		finding("nilai_bkn", "created_at read as another date");
 }
 
 /* ------------------------------------------------ target 8: catatan.c */
@@ -932,8 +986,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 					else
 						built = false;
 					pgstub_jmp = &jb;
+					fake_row_formed = false;
 					if (built)
+					{
 						(void) call1(ipasn_nilai_bkn, PointerGetDatum(json), &isnull);
+						if (fake_row_formed)
+							fuzz_nilai_bkn_check_date();
+					}
 					break;
 				}
 			case 8:
