@@ -326,7 +326,8 @@ baca_tanggal(JsonbContainer *c, DateADT *d)
 	int			len;
 	int			y,
 				m,
-				dd;
+				dd,
+				i;
 	char		tail;
 
 	if (v == NULL || v->type == jbvNull)
@@ -342,11 +343,14 @@ baca_tanggal(JsonbContainer *c, DateADT *d)
 		s++, len--;
 	if (len == 0)
 		return false;
-	if (len < 10 ||
+	/* exactly YYYY-MM-DD: sscanf alone would take "+202", " 3" or "-001" */
+	for (i = 0; i < 10 && i < len; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char) s[i]))
+			break;
+	if (len < 10 || i < 10 ||
 		sscanf(pnstrdup(s, 10), "%4d-%2d-%2d%c", &y, &m, &dd, &tail) != 3 ||
-		!(s[4] == '-' && s[7] == '-') ||
 		(len > 10 && s[10] != ' ' && s[10] != 'T' && s[10] != 't') ||
-		m < 1 || m > 12 || dd < 1 || dd > day_tab[isleap(y) ? 1 : 0][m - 1] ||
+		y < 1 || m < 1 || m > 12 || dd < 1 || dd > day_tab[isleap(y) ? 1 : 0][m - 1] ||
 		!IS_VALID_JULIAN(y, m, dd))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_DATETIME_FORMAT),
