@@ -104,7 +104,8 @@ static const Synonym jalur_syn[] = {
 	{"klasikallain", JALUR_KLASIKAL_LAINNYA},
 
 	/*
-	 * Pelatihan Dasar CPNS (PP 11/2017 art. 63-64; Peraturan LAN 12/2018)
+	 * Pelatihan Dasar CPNS (PP 11/2017: the probation's integrated training;
+	 * Peraturan LAN 12/2018)
 	 * and its forerunner Diklat Prajabatan (PP 101/2000 art. 8): neither a
 	 * kind of "pelatihan" nor any other form the Lampiran of Peraturan LAN
 	 * 10/2018 names, so its "pelatihan klasikal lainnya" (doc/readers.md)
@@ -708,10 +709,10 @@ ends_with(const char *s, const char *suffix)
  * A position name that says its kind (normalized), or -1:
  *	- a functional position by its level: "... Ahli Pertama / Muda / Madya
  *	  / Utama" (the keahlian levels) and "... Pemula / Terampil / Mahir /
- *	  Penyelia" (the keterampilan levels), PermenPANRB 13/2019 (also the
- *	  older "Pelaksana Pemula", "Pelaksana Lanjutan");
- *	- "Kepala Seksi / Subbagian / Subbidang ...": the echelon IV heads,
- *	  jabatan pengawas (PP 11/2017 art. 54 and its Penjelasan).
+ *	  Penyelia" (the keterampilan levels) of PP 11/2017 (also the older
+ *	  "Pelaksana Pemula", "Pelaksana Lanjutan");
+ *	- "Kepala Seksi / Subbagian / Subbidang ...": the echelon IV heads (PP
+ *	  18/2016), jabatan pengawas by UU 5/2014 art. 131.
  * Other names ("Analis Kepegawaian" without a level, "Kepala Bidang",
  * "Kepala Dinas", "Kepala UPT") do not say it: unknown.
  */

@@ -1,9 +1,9 @@
 -- pgTAP: position and leadership-training texts as HR systems hold them
--- (doc/readers.md): functional positions by their level (PermenPANRB
--- 13/2019: Ahli Pertama .. Utama, Pemula .. Penyelia), the heads of
--- sections and subdivisions (echelon IV, jabatan pengawas: PP 11/2017 art.
--- 54) with the echelon where given, and a leadership training with a batch
--- or topic after it.  Names that do not say their kind stay unknown.
+-- (doc/readers.md): functional positions by their level (PP 11/2017:
+-- Ahli Pertama .. Utama, Pemula .. Penyelia), the heads of sections and
+-- subdivisions (echelon IV in PP 18/2016, jabatan pengawas by UU 5/2014
+-- art. 131) with the echelon where given, and a leadership training with a
+-- batch or topic after it.  Names that do not say their kind stay unknown.
 \set ON_ERROR_STOP 1
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
