@@ -1319,6 +1319,12 @@ lingkup_in_jalur(const char *s, int len, IpasnKeyLookup extra)
 
 	if (n < 2)
 		return -1;
+	/* cheap first: no scope word, no scope */
+	for (i = 1; i < n; i++)
+		if (scope_word(s, w, i, n, &used) >= 0)
+			break;
+	if (i == n)
+		return -1;
 	jalur = ipasn_parse_text_ext(IPASN_ENUM_JALUR, s, len, extra, &ambiguous);
 	if (jalur < 0)
 		return -1;
