@@ -14,22 +14,29 @@
  * is ever freed.
  *
  * The seventh argument, jumlah_dalam ('jam' or 'satuan'), says what the
- * jumlah column holds.  A trigger with six arguments is the form of ipasn
- * 0.1.0, which read the column in each jalur's own unit: it is read as
- * 'satuan', so that triggers created under 0.1.0 (and restored from its
- * dumps) keep firing as they did.
+ * jumlah column holds.  It has no default: a trigger with six arguments
+ * (the form of ipasn 0.1.0, which the update to 0.3.0 re-creates with
+ * 'satuan') is refused at its first firing with 22023, as the event
+ * trigger ipasn._periksa_pemicu refuses it at CREATE TRIGGER (pemicu.c).
+ *
+ * The optional eighth argument names a text column for bulk loads: a row
+ * that gives no JP (bad, incomplete, unknown text) is stored with jp NULL
+ * and the reason in that column, NULL again once the row gives JP.
+ * Without it a bad row aborts the statement.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/xact.h"
 #include "commands/trigger.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/resowner.h"
 
 #include "ipasn.h"
 
@@ -39,14 +46,16 @@ static const IpasnColumnRole isi_role[] = {
 };
 
 #define ISI_NCOLS ((int) lengthof(isi_role))
-#define ISI_NARGS (ISI_NCOLS + 1)
-#define ISI_NARGS_0_1 ISI_NCOLS	/* ipasn 0.1.0: no jumlah_dalam, 'satuan' */
+#define ISI_NARGS (ISI_NCOLS + 1)	/* the columns and jumlah_dalam */
+#define ISI_NARGS_MASALAH (ISI_NARGS + 1)	/* and the problem column */
+#define ISI_NARGS_0_1 ISI_NCOLS	/* ipasn 0.1.0: no jumlah_dalam, refused */
 
 typedef struct IsiJpCache
 {
 	Oid			tgoid;			/* hash key */
 	Oid			relid;
 	bool		valid;
+	bool		has_masalah;	/* the eighth argument was given */
 	IpasnColumn col[COLUMN_NROLES]; /* by role; pegawai unused */
 } IsiJpCache;
 
@@ -94,8 +103,10 @@ isi_error_callback(void *arg)
 }
 
 /*
- * The trigger's jumlah_dalam: true for 'jam'; false for 'satuan' and for
- * the six arguments of ipasn 0.1.0; raises 22023 for anything else.
+ * The trigger's jumlah_dalam: true for 'jam', false for 'satuan'; raises
+ * 22023 for anything else and for none (the six arguments of ipasn 0.1.0),
+ * unless the catalog is still that of 0.1.0 or 0.2.0, which read none as
+ * 'satuan' (ipasn_jumlah_dalam_lama).
  */
 static bool
 isi_jumlah_dalam(TriggerData *trigdata)
@@ -104,9 +115,8 @@ isi_jumlah_dalam(TriggerData *trigdata)
 	const char *value;
 	int			jam;
 
-	if (trigger->tgnargs == ISI_NARGS_0_1)
-		return false;
-	value = trigger->tgargs[ISI_NARGS - 1];
+	value = trigger->tgnargs >= ISI_NARGS ? trigger->tgargs[ISI_NARGS - 1] :
+		ipasn_jumlah_dalam_lama();
 	jam = ipasn_jumlah_dalam(value);
 	if (jam < 0)
 		ipasn_jumlah_dalam_error(value,
@@ -158,14 +168,19 @@ isi_get_cache(TriggerData *trigdata)
 		ipasn_column_resolve(trigdata->tg_relation->rd_att, trigger->tgargs[a],
 							 isi_role[a], &user, &e->col[isi_role[a]]);
 	e->col[COLUMN_JUMLAH].jam = jam;
+	e->has_masalah = trigger->tgnargs == ISI_NARGS_MASALAH;
+	if (e->has_masalah)
+		ipasn_column_resolve(trigdata->tg_relation->rd_att, trigger->tgargs[ISI_NARGS],
+							 COLUMN_MASALAH, &user, &e->col[COLUMN_MASALAH]);
 	/* an invalidation that arrived while resolving: resolve again next time */
 	e->valid = (start == isi_inval_count);
 	return e;
 }
 
 /*
- * the trigger protocol: BEFORE INSERT OR UPDATE FOR EACH ROW, 7 arguments
- * (6 in the form of ipasn 0.1.0)
+ * the trigger protocol: BEFORE INSERT OR UPDATE FOR EACH ROW, 7 or 8
+ * arguments (6, the form of ipasn 0.1.0, reach the error of a missing
+ * jumlah_dalam)
  */
 static HeapTuple
 isi_check_call(FunctionCallInfo fcinfo)
@@ -196,15 +211,18 @@ isi_check_call(FunctionCallInfo fcinfo)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp must be fired for INSERT or UPDATE",
 						trigger->tgname, relname)));
-	if (trigger->tgnargs != ISI_NARGS && trigger->tgnargs != ISI_NARGS_0_1)
+	if (trigger->tgnargs != ISI_NARGS && trigger->tgnargs != ISI_NARGS_MASALAH &&
+		trigger->tgnargs != ISI_NARGS_0_1)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp takes 7 arguments, got %d",
+				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp takes 7 or 8 arguments, got %d",
 						trigger->tgname, relname, trigger->tgnargs),
-				 errhint("The arguments are the column names jalur, lingkup, jumlah, mulai, selesai and jp, then jumlah_dalam ('jam' or 'satuan'), in that order.")));
+				 errhint("The arguments are the column names jalur, lingkup, jumlah, mulai, selesai and jp, then jumlah_dalam ('jam' or 'satuan'), then optionally the name of a text column that receives the reason a row gives no JP, in that order.")));
 	return TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) ?
 		trigdata->tg_trigtuple : trigdata->tg_newtuple;
 }
+
+static Datum isi_jp_datum(const IsiJpCache *e, int64 h);
 
 /*
  * The JP of a deformed row, as the jp column takes it; false for NULL.
@@ -236,21 +254,97 @@ isi_row_jp(TriggerData *trigdata, const IsiJpCache *e, const Datum *values,
 	if (ipasn_column_read_record(e->col, values, nulls, &rec, names, &ctx.column) &&
 		ipasn_jp_record(&rec, &h))
 	{
-		*jp = ipasn_h_to_numeric(h);
-		if (e->col[COLUMN_JP].typmod >= 0)
-			*jp = DirectFunctionCall2(numeric, *jp,
-									  Int32GetDatum(e->col[COLUMN_JP].typmod));
+		*jp = isi_jp_datum(e, h);
 		has_jp = true;
 	}
 	error_context_stack = errcb.previous;
 	return has_jp;
 }
 
+/* the JP of h as the jp column takes it (its typmod) */
+static Datum
+isi_jp_datum(const IsiJpCache *e, int64 h)
+{
+	Datum		jp = ipasn_h_to_numeric(h);
+
+	if (e->col[COLUMN_JP].typmod >= 0)
+		jp = DirectFunctionCall2(numeric, jp, Int32GetDatum(e->col[COLUMN_JP].typmod));
+	return jp;
+}
+
+/*
+ * With a problem column: the JP of a deformed row, or NULL with the reason
+ * in *masalah; never raises on the row's values.  The columns are read in a
+ * subtransaction, so that an error of the text readers (unknown or
+ * ambiguous text, a JP unit word where the jalur counts days, a bad hours
+ * value) becomes the row's reason; only data exceptions (class 22) are
+ * caught, anything else (a cancel, out of memory) is raised again.
+ */
+static bool
+isi_row_jp_listed(TriggerData *trigdata, const IsiJpCache *e, const Datum *values,
+				  const bool *nulls, Datum *jp, char **masalah)
+{
+	MemoryContext cxt = CurrentMemoryContext;
+	ResourceOwner owner = CurrentResourceOwner;
+	JpRecord	rec;
+	bool		has_record = false;
+	bool		has_jalur;
+
+	*masalah = NULL;
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(cxt);
+	PG_TRY();
+	{
+		has_record = ipasn_column_read_record(e->col, values, nulls, &rec, NULL, NULL);
+		ReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(cxt);
+		CurrentResourceOwner = owner;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+
+		MemoryContextSwitchTo(cxt);
+		edata = CopyErrorData();
+		if (ERRCODE_TO_CATEGORY(edata->sqlerrcode) != ERRCODE_DATA_EXCEPTION)
+			PG_RE_THROW();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(cxt);
+		CurrentResourceOwner = owner;
+		*masalah = edata->message;
+		return false;
+	}
+	PG_END_TRY();
+
+	if (!has_record)
+	{
+		has_jalur = !nulls[e->col[COLUMN_JALUR].attnum - 1];
+		*masalah = pstrdup(has_jalur ? "data tidak lengkap: lingkup kosong" :
+						   "data tidak lengkap: jalur kosong");
+		return false;
+	}
+	else
+	{
+		JpConverted c;
+		JpProblem	pb;
+
+		if (!ipasn_jp_convert(&rec, &c, &pb) || c.kind == JPK_NULL)
+		{
+			*masalah = ipasn_jp_masalah_text(&rec, &pb);
+			return false;
+		}
+		*jp = isi_jp_datum(e, ipasn_jp_alone(&c));
+		return true;
+	}
+}
+
 /*
  * ipasn.isi_jp(jalur_col, lingkup_col, jumlah_col, mulai_col, selesai_col,
- * jp_col, jumlah_dalam): BEFORE INSERT OR UPDATE FOR EACH ROW trigger that
- * sets jp_col to ipasn.jp() of the other five columns, the jumlah column
- * read through ipasn.jumlah_jam when jumlah_dalam is 'jam'.
+ * jp_col, jumlah_dalam [, masalah_col]): BEFORE INSERT OR UPDATE FOR EACH
+ * ROW trigger that sets jp_col to ipasn.jp() of the other five columns, the
+ * jumlah column read through ipasn.jumlah_jam when jumlah_dalam is 'jam';
+ * with masalah_col, a row that gives no JP is kept with the reason there.
  */
 PG_FUNCTION_INFO_V1(ipasn_isi_jp);
 Datum
@@ -265,17 +359,28 @@ ipasn_isi_jp(PG_FUNCTION_ARGS)
 	bool	   *nulls;
 	Datum		jp = (Datum) 0;
 	bool		has_jp;
+	char	   *masalah = NULL;
 	int			jp_att = e.col[COLUMN_JP].attnum - 1;
 
 	/* one deform for the five reads and the new tuple */
 	values = palloc(sizeof(Datum) * tupdesc->natts);
 	nulls = palloc(sizeof(bool) * tupdesc->natts);
 	heap_deform_tuple(tuple, tupdesc, values, nulls);
-	has_jp = isi_row_jp(trigdata, &e, values, nulls, &jp);
+	if (e.has_masalah)
+		has_jp = isi_row_jp_listed(trigdata, &e, values, nulls, &jp, &masalah);
+	else
+		has_jp = isi_row_jp(trigdata, &e, values, nulls, &jp);
 
 	/* as heap_modify_tuple_by_cols, without deforming the tuple again */
 	values[jp_att] = jp;
 	nulls[jp_att] = !has_jp;
+	if (e.has_masalah)
+	{
+		int			m_att = e.col[COLUMN_MASALAH].attnum - 1;
+
+		nulls[m_att] = masalah == NULL;
+		values[m_att] = masalah ? CStringGetTextDatum(masalah) : (Datum) 0;
+	}
 	newtuple = heap_form_tuple(tupdesc, values, nulls);
 	newtuple->t_data->t_ctid = tuple->t_data->t_ctid;
 	newtuple->t_self = tuple->t_self;

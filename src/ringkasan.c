@@ -20,10 +20,9 @@
  * running them (a call pins what it runs).
  *
  * The last argument, jumlah_dalam ('jam' or 'satuan'), says what the jumlah
- * column holds.  A trigger with seven arguments is the form of ipasn 0.1.0,
- * which read the column in each jalur's own unit: it is read as 'satuan',
- * so that triggers created under 0.1.0 (and restored from its dumps) keep
- * firing as they did.
+ * column holds.  It has no default: a trigger with seven arguments (the
+ * form of ipasn 0.1.0, which the update to 0.3.0 re-creates with 'satuan')
+ * is refused with 22023 once the catalog is 0.3.0's.
  *
  *-------------------------------------------------------------------------
  */
@@ -153,13 +152,16 @@ rk_event_name(TriggerEvent ev)
 }
 
 /*
- * The trigger's jumlah_dalam as given; 'satuan' for the 7 arguments of
- * ipasn 0.1.0
+ * The trigger's jumlah_dalam as given; for the 7 arguments of ipasn 0.1.0,
+ * 'satuan' while the catalog is still 0.1.0's or 0.2.0's, else NULL, which
+ * rk_check_call refuses (no default: the update to 0.3.0 re-creates those
+ * triggers with 'satuan')
  */
 static const char *
 rk_jumlah_dalam_text(Trigger *trigger)
 {
-	return trigger->tgnargs == RK_NARGS ? trigger->tgargs[RK_NARGS - 1] : "satuan";
+	return trigger->tgnargs == RK_NARGS ? trigger->tgargs[RK_NARGS - 1] :
+		ipasn_jumlah_dalam_lama();
 }
 
 /* its reading: 1 for 'jam', 0 for 'satuan', -1 for anything else */
