@@ -45,7 +45,7 @@ INSERT INTO diklat (jalur, lingkup, jumlah, mulai, selesai) VALUES
 	('pendidikan', 'nasional', NULL, '2024-01-01', '2024-06-30'),
 	-- 8: NULL jalur -> NULL
 	(NULL, 'nasional', 10, '2024-01-01', NULL),
-	-- 9: NULL lingkup -> NULL
+	-- 9: NULL lingkup reads nasional (SIASN keeps no scope): 10 JP kursus = 10.00
 	('kursus', NULL, 10, '2024-01-01', NULL),
 	-- 10: JP-unit with NULL jumlah over 8 days (> 7): NULL
 	('pelatihan_teknis', 'nasional', NULL, '2024-01-01', '2024-01-08');

@@ -29,15 +29,14 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
-#include "access/xact.h"
 #include "commands/trigger.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
-#include "utils/resowner.h"
 
+#include "catatan.h"
 #include "ipasn.h"
 
 /* the six column arguments of isi_jp, in order; jumlah_dalam follows */
@@ -273,70 +272,125 @@ isi_jp_datum(const IsiJpCache *e, int64 h)
 }
 
 /*
- * With a problem column: the JP of a deformed row, or NULL with the reason
- * in *masalah; never raises on the row's values.  The columns are read in a
- * subtransaction, so that an error of the text readers (unknown or
- * ambiguous text, a JP unit word where the jalur counts days, a bad hours
- * value) becomes the row's reason; only data exceptions (class 22) are
- * caught, anything else (a cancel, out of memory) is raised again.
+ * The text of a column value as the record reader takes it (catatan.h):
+ * NULL for SQL NULL; a text column as it is; an enum by its label; a
+ * number as numeric_out prints it, trailing zeros of its scale dropped
+ * (1.500 in a numeric(8,3) column is 1.5, not a thousands separator).
+ */
+static text *
+isi_column_text(const IpasnColumn *col, IpasnColumnRole role, Datum d, bool isnull)
+{
+	Datum		n;
+
+	if (isnull)
+		return NULL;
+	switch (col->kind)
+	{
+		case COLUMN_TEXT:
+			return DatumGetTextPP(d);
+		case COLUMN_AS_IS:
+			if (role == COLUMN_JALUR || role == COLUMN_LINGKUP)
+			{
+				IpasnEnumKind kind = role == COLUMN_JALUR ? IPASN_ENUM_JALUR : IPASN_ENUM_LINGKUP;
+
+				return cstring_to_text(ipasn_enum_label(kind,
+														ipasn_enum_index(kind, DatumGetObjectId(d))));
+			}
+			n = DirectFunctionCall1(numeric_trim_scale, d);
+			break;
+		case COLUMN_INT2:
+			n = NumericGetDatum(int64_to_numeric(DatumGetInt16(d)));
+			break;
+		case COLUMN_INT4:
+			n = NumericGetDatum(int64_to_numeric(DatumGetInt32(d)));
+			break;
+		case COLUMN_INT8:
+			n = NumericGetDatum(int64_to_numeric(DatumGetInt64(d)));
+			break;
+		default:
+			elog(ERROR, "unexpected reading %d of a column", (int) col->kind);
+	}
+	return cstring_to_text(DatumGetCString(DirectFunctionCall1(numeric_out, n)));
+}
+
+/*
+ * The record of a deformed row read by the record reader (catatan.c),
+ * exactly as ipasn.baca_catatan reads it: ipasn.sinonim first, "-" and the
+ * like as no value, a blank lingkup as nasional, the hours through
+ * ipasn.jumlah_jam when jumlah_dalam is 'jam'.  Never raises on the row's
+ * values.
+ */
+static void
+isi_row_catatan(const IsiJpCache *e, const Datum *values, const bool *nulls,
+				IpasnCatatan *c)
+{
+	const IpasnColumn *col = e->col;
+	DateADT		mulai = 0,
+				selesai = 0;
+	bool		mulai_null,
+				selesai_null;
+
+#define COLUMN_VALUE(role) values[col[role].attnum - 1], nulls[col[role].attnum - 1]
+	mulai_null = !ipasn_column_read_date(&col[COLUMN_MULAI], COLUMN_VALUE(COLUMN_MULAI), &mulai);
+	selesai_null = !ipasn_column_read_date(&col[COLUMN_SELESAI], COLUMN_VALUE(COLUMN_SELESAI),
+										   &selesai);
+	ipasn_baca_catatan(isi_column_text(&col[COLUMN_JALUR], COLUMN_JALUR, COLUMN_VALUE(COLUMN_JALUR)),
+					   isi_column_text(&col[COLUMN_LINGKUP], COLUMN_LINGKUP,
+									   COLUMN_VALUE(COLUMN_LINGKUP)),
+					   isi_column_text(&col[COLUMN_JUMLAH], COLUMN_JUMLAH,
+									   COLUMN_VALUE(COLUMN_JUMLAH)),
+					   mulai_null, mulai, selesai_null, selesai,
+					   col[COLUMN_JUMLAH].jam, c);
+#undef COLUMN_VALUE
+}
+
+/*
+ * A row that gives no JP without being wrong: no jalur, a text the agency
+ * marked as not competency development (ipasn.sinonim), or incomplete (no
+ * amount and no usable date).  Every other kode is bad input.
  */
 static bool
-isi_row_jp_listed(TriggerData *trigdata, const IsiJpCache *e, const Datum *values,
-				  const bool *nulls, Datum *jp, char **masalah)
+isi_kode_tanpa_jp(const char *kode)
 {
-	MemoryContext cxt = CurrentMemoryContext;
-	ResourceOwner owner = CurrentResourceOwner;
+	return strcmp(kode, "tidak_lengkap") == 0 || strcmp(kode, "jalur_kosong") == 0 ||
+		strcmp(kode, "bukan_bangkom") == 0;
+}
+
+/*
+ * The JP of a deformed row, or NULL (false) with the reason in *masalah.
+ * A bad row: with a problem column, its reason; without one, the error of
+ * ipasn.jp (the typed reading of isi_row_jp raises it, naming the column),
+ * or the reader's reason as an error where that reading does not raise.
+ */
+static bool
+isi_row(TriggerData *trigdata, const IsiJpCache *e, const Datum *values,
+		const bool *nulls, Datum *jp, char **masalah)
+{
+	IpasnCatatan c;
 	JpRecord	rec;
-	bool		has_record = false;
-	bool		has_jalur;
+	int64		h;
 
 	*masalah = NULL;
-	BeginInternalSubTransaction(NULL);
-	MemoryContextSwitchTo(cxt);
-	PG_TRY();
+	isi_row_catatan(e, values, nulls, &c);
+	if (c.kode == NULL && ipasn_catatan_record(&c, &rec) && ipasn_jp_record(&rec, &h))
 	{
-		has_record = ipasn_column_read_record(e->col, values, nulls, &rec, NULL, NULL);
-		ReleaseCurrentSubTransaction();
-		MemoryContextSwitchTo(cxt);
-		CurrentResourceOwner = owner;
-	}
-	PG_CATCH();
-	{
-		ErrorData  *edata;
-
-		MemoryContextSwitchTo(cxt);
-		edata = CopyErrorData();
-		if (ERRCODE_TO_CATEGORY(edata->sqlerrcode) != ERRCODE_DATA_EXCEPTION)
-			PG_RE_THROW();
-		FlushErrorState();
-		RollbackAndReleaseCurrentSubTransaction();
-		MemoryContextSwitchTo(cxt);
-		CurrentResourceOwner = owner;
-		*masalah = edata->message;
-		return false;
-	}
-	PG_END_TRY();
-
-	if (!has_record)
-	{
-		has_jalur = !nulls[e->col[COLUMN_JALUR].attnum - 1];
-		*masalah = pstrdup(has_jalur ? "data tidak lengkap: lingkup kosong" :
-						   "data tidak lengkap: jalur kosong");
-		return false;
-	}
-	else
-	{
-		JpConverted c;
-		JpProblem	pb;
-
-		if (!ipasn_jp_convert(&rec, &c, &pb) || c.kind == JPK_NULL)
-		{
-			*masalah = ipasn_jp_masalah_text(&rec, &pb);
-			return false;
-		}
-		*jp = isi_jp_datum(e, ipasn_jp_alone(&c));
+		*jp = isi_jp_datum(e, h);
 		return true;
 	}
+	*masalah = c.masalah;
+	if (c.kode == NULL || e->has_masalah || isi_kode_tanpa_jp(c.kode))
+		return false;
+	(void) isi_row_jp(trigdata, e, values, nulls, jp);
+	ereport(ERROR,
+			(errcode(strcmp(c.kode, "teks_tidak_dikenal") == 0 ||
+					 strcmp(c.kode, "jumlah_tidak_terbaca") == 0 ?
+					 ERRCODE_INVALID_TEXT_REPRESENTATION : ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s", c.masalah),
+			 errdetail("Trigger \"%s\" on table \"%s\" read the row as ipasn.baca_catatan does (problem code %s).",
+					   trigdata->tg_trigger->tgname,
+					   RelationGetRelationName(trigdata->tg_relation), c.kode),
+			 errhint("Give the trigger an eighth argument, a text column, to keep such rows with the reason there instead.")));
+	return false;				/* keep compiler quiet */
 }
 
 /*
@@ -366,10 +420,7 @@ ipasn_isi_jp(PG_FUNCTION_ARGS)
 	values = palloc(sizeof(Datum) * tupdesc->natts);
 	nulls = palloc(sizeof(bool) * tupdesc->natts);
 	heap_deform_tuple(tuple, tupdesc, values, nulls);
-	if (e.has_masalah)
-		has_jp = isi_row_jp_listed(trigdata, &e, values, nulls, &jp, &masalah);
-	else
-		has_jp = isi_row_jp(trigdata, &e, values, nulls, &jp);
+	has_jp = isi_row(trigdata, &e, values, nulls, &jp, &masalah);
 
 	/* as heap_modify_tuple_by_cols, without deforming the tuple again */
 	values[jp_att] = jp;
