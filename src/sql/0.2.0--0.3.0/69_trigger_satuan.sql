@@ -1,5 +1,7 @@
 
--- section: triggers without the hours declaration (update only)
+-- section: triggers without the hours declaration (update only; first of
+-- the trigger parts, so that the summaries recorded later carry the
+-- re-created arguments)
 -- jumlah_dalam has no default since 0.3.0: the isi_jp triggers with six
 -- arguments and the ringkas_jp triggers with seven (created under 0.1.0,
 -- or under 0.2.0, which read them as 'satuan') are dropped and created
