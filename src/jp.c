@@ -507,6 +507,143 @@ ipasn_masalah(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(ipasn_jp_masalah_text(&rec, &pb)));
 }
 
+/*
+ * ipasn_jp_masalah_kode: the stable code of a problem, as ipasn.catatan's
+ * kode lists it (doc/catatan.md); NULL for JPM_OK.  A NaN or infinite
+ * amount cannot be read as an amount (jumlah_tidak_terbaca); an infinite
+ * date and a missing rule row have codes of their own.
+ */
+const char *
+ipasn_jp_masalah_kode(JpMasalah code)
+{
+	switch (code)
+	{
+		case JPM_OK:
+			return NULL;
+		case JPM_INCOMPLETE:
+			return "tidak_lengkap";
+		case JPM_NEGATIVE:
+			return "jumlah_negatif";
+		case JPM_TOO_BIG:
+			return "jumlah_melebihi_batas";
+		case JPM_DECIMALS:
+			return "desimal_lebih_dari_dua";
+		case JPM_NOT_WHOLE:
+			return "tidak_bulat";
+		case JPM_NOT_FINITE:
+			return "jumlah_tidak_terbaca";
+		case JPM_DATE_NOT_FINITE:
+			return "tanggal_tidak_sah";
+		case JPM_SELESAI_BEFORE_MULAI:
+			return "selesai_sebelum_mulai";
+		case JPM_SPAN_TOO_LONG:
+			return "rentang_terlalu_panjang";
+		case JPM_NO_RULE:
+			return "aturan_tidak_ada";
+	}
+	return NULL;
+}
+
+/* 32 JP of 45 minutes make 24 hours: the most one day can hold */
+#define JANGGAL_JP_PER_DAY_H 3200
+
+/*
+ * ipasn_jp_janggal_text: why a record that jp accepts does not fit its
+ * dates, or NULL.  When both dates are given: an amount in days or in
+ * activities larger than the days of the dates, an amount in JP larger than
+ * 32 JP a day of them; whatever the unit: a date after the current date.
+ * A record masalah refuses (bad or incomplete) is NULL here.  Never raises.
+ */
+char *
+ipasn_jp_janggal_text(const JpRecord *rec)
+{
+	JpConverted c;
+	JpProblem	pb;
+	StringInfoData s;
+	DateADT		today;
+	bool		mulai_future,
+				selesai_future;
+
+	if (!ipasn_jp_convert(rec, &c, &pb) || c.kind == JPK_NULL)
+		return NULL;
+
+	initStringInfo(&s);
+	if (!rec->mulai_null && !rec->selesai_null && !c.jumlah_derived)
+	{
+		int64		days = (int64) rec->selesai - rec->mulai + 1;
+		char	   *range = psprintf("%s s.d. %s",
+									 date_text(false, rec->mulai),
+									 date_text(false, rec->selesai));
+
+		switch (c.rule->satuan)
+		{
+			case SATUAN_HARI:
+				if (c.jumlah_h > days * 100)
+					appendStringInfo(&s, "jumlah %s hari lebih dari " INT64_FORMAT " hari tanggalnya (%s): mungkin jam tercatat sebagai hari",
+									 jumlah_text(rec), days, range);
+				break;
+			case SATUAN_KEGIATAN:
+				if (c.jumlah_h > days * 100)
+					appendStringInfo(&s, "jumlah %s kegiatan lebih dari " INT64_FORMAT " hari tanggalnya (%s): mungkin jam tercatat sebagai kegiatan",
+									 jumlah_text(rec), days, range);
+				break;
+			case SATUAN_JP:
+				if (c.jumlah_h > days * JANGGAL_JP_PER_DAY_H)
+					appendStringInfo(&s, "jumlah %s JP lebih dari 32 JP per hari untuk " INT64_FORMAT " hari tanggalnya (%s), paling banyak " INT64_FORMAT " JP",
+									 jumlah_text(rec), days, range,
+									 days * (JANGGAL_JP_PER_DAY_H / 100));
+				break;
+			case SATUAN_SEMESTER:
+			default:
+				break;
+		}
+	}
+
+	today = GetSQLCurrentDate();
+	mulai_future = !rec->mulai_null && rec->mulai > today;
+	selesai_future = !rec->selesai_null && rec->selesai > today;
+	if (mulai_future || selesai_future)
+	{
+		if (s.len > 0)
+			appendStringInfoString(&s, "; ");
+		if (mulai_future && selesai_future)
+			appendStringInfo(&s, "tanggal mulai %s dan selesai %s sesudah hari ini: mungkin salah ketik tahun",
+							 date_text(false, rec->mulai), date_text(false, rec->selesai));
+		else if (mulai_future)
+			appendStringInfo(&s, "tanggal mulai %s sesudah hari ini: mungkin salah ketik tahun",
+							 date_text(false, rec->mulai));
+		else
+			appendStringInfo(&s, "tanggal selesai %s sesudah hari ini: mungkin salah ketik tahun",
+							 date_text(false, rec->selesai));
+	}
+	if (s.len == 0)
+	{
+		pfree(s.data);
+		return NULL;
+	}
+	return s.data;
+}
+
+/*
+ * ipasn.janggal(jalur, lingkup, jumlah, mulai, selesai) -> text: NULL when
+ * the record is plausible (or is masalah's), otherwise what does not fit.
+ * Never raises on the record's values; never changes jp.
+ */
+PG_FUNCTION_INFO_V1(ipasn_janggal);
+Datum
+ipasn_janggal(PG_FUNCTION_ARGS)
+{
+	JpRecord	rec;
+	char	   *text;
+
+	if (!ipasn_jp_args(fcinfo, 0, &rec))
+		PG_RETURN_NULL();
+	text = ipasn_jp_janggal_text(&rec);
+	if (text == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(text));
+}
+
 static const char *const kind_name[] = {"tidak_lengkap", "per_kegiatan", "batas_harian", "batas_bulanan"};
 
 static void

@@ -30,9 +30,13 @@
 typedef struct SinonimEntry
 {
 	const char *key;			/* normalized, as ipasn.kunci_teks */
-	int16		kind;			/* IpasnEnumKind */
-	int16		value;			/* dense enum index */
+	int16		kind;			/* IpasnEnumKind, or SINONIM_PREDIKAT */
+	int16		value;			/* dense enum index (or IPASN_BUKAN_BANGKOM) */
+	const char *label;			/* SINONIM_PREDIKAT: the predicate */
 } SinonimEntry;
+
+/* rows of tipe ipasn.predikat (SKP predicates), after the enum kinds */
+#define SINONIM_PREDIKAT IPASN_ENUM_NKINDS
 
 static bool sinonim_valid = false;
 static uint64 sinonim_generation = 0;
@@ -40,7 +44,7 @@ static Oid	sinonim_relid = InvalidOid;
 static MemoryContext sinonim_cxt = NULL;
 static SinonimEntry *sinonim_entries = NULL;
 static int	sinonim_n = 0;
-static bool sinonim_has_kind[IPASN_ENUM_NKINDS];
+static bool sinonim_has_kind[IPASN_ENUM_NKINDS + 1];
 
 /*
  * Relcache callback: marks the vocabulary invalid when ipasn.sinonim (or
@@ -109,7 +113,10 @@ sinonim_load(void)
 
 	cxt = ipasn_cache_begin("ipasn sinonim");
 	initStringInfo(&q);
-	appendStringInfo(&q, "SELECT tipe, kunci, label FROM %s.sinonim",
+	/* to_regtype: a catalog updated from 0.2.0 may have no ipasn.predikat yet */
+	appendStringInfo(&q, "SELECT tipe, kunci, label, tipe = pg_catalog.to_regtype(%s) FROM %s.sinonim",
+					 quote_literal_cstr(psprintf("%s.predikat",
+												 quote_identifier(ipasn_schema_name()))),
 					 quote_identifier(ipasn_schema_name()));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -128,9 +135,15 @@ sinonim_load(void)
 		int			kind;
 		int			v;
 
-		d = SPI_getbinval(tup, desc, 1, &isnull);
-		if (isnull || (kind = ipasn_sinonim_kind(DatumGetObjectId(d))) < 0)
-			continue;
+		d = SPI_getbinval(tup, desc, 4, &isnull);
+		if (!isnull && DatumGetBool(d))
+			kind = SINONIM_PREDIKAT;
+		else
+		{
+			d = SPI_getbinval(tup, desc, 1, &isnull);
+			if (isnull || (kind = ipasn_sinonim_kind(DatumGetObjectId(d))) < 0)
+				continue;
+		}
 		d = SPI_getbinval(tup, desc, 2, &isnull);
 		if (isnull)
 			continue;
@@ -139,6 +152,16 @@ sinonim_load(void)
 		if (isnull)
 			continue;
 		label = TextDatumGetCString(d);
+		entries[n].label = NULL;
+		if (kind == SINONIM_PREDIKAT)
+		{
+			/* checked against ipasn.aturan_kinerja when it is read */
+			entries[n].kind = kind;
+			entries[n].value = -1;
+			entries[n].label = label;
+			n++;
+			continue;
+		}
 
 		/*
 		 * The row trigger allows labels of the type only; a row that is
@@ -148,7 +171,11 @@ sinonim_load(void)
 		for (v = 0; v < ipasn_enum_count(kind); v++)
 			if (strcmp(ipasn_enum_label(kind, v), label) == 0)
 				break;
-		if (v == ipasn_enum_count(kind))
+		/* a jalur text the agency marks as not competency development */
+		if (v == ipasn_enum_count(kind) && kind == IPASN_ENUM_JALUR &&
+			strcmp(label, IPASN_LABEL_BUKAN_BANGKOM) == 0)
+			v = IPASN_BUKAN_BANGKOM;
+		else if (v == ipasn_enum_count(kind))
 			continue;
 		entries[n].kind = kind;
 		entries[n].value = v;
@@ -172,7 +199,8 @@ sinonim_load(void)
 
 /*
  * The label index an agency gave a normalized key of that kind in
- * ipasn.sinonim, or -1.  An IpasnKeyLookup for ipasn_parse_text_ext.
+ * ipasn.sinonim, IPASN_BUKAN_BANGKOM for a jalur text it marked as not
+ * competency development, or -1.  An IpasnKeyLookup for ipasn_parse_text_ext.
  */
 int
 ipasn_sinonim_lookup(IpasnEnumKind kind, const char *key)
@@ -189,6 +217,28 @@ ipasn_sinonim_lookup(IpasnEnumKind kind, const char *key)
 	hit = bsearch(&probe, sinonim_entries, sinonim_n, sizeof(SinonimEntry),
 				  sinonim_cmp);
 	return hit ? hit->value : -1;
+}
+
+/*
+ * The SKP predicate an agency gave a normalized key in ipasn.sinonim (tipe
+ * ipasn.predikat), or NULL.  The string lives in the cache: copy it to keep
+ * it past the transaction.
+ */
+const char *
+ipasn_sinonim_predikat(const char *key)
+{
+	SinonimEntry probe;
+	SinonimEntry *hit;
+
+	if (unlikely(!sinonim_valid))
+		sinonim_load();
+	if (sinonim_n == 0 || !sinonim_has_kind[SINONIM_PREDIKAT])
+		return NULL;
+	probe.key = key;
+	probe.kind = SINONIM_PREDIKAT;
+	hit = bsearch(&probe, sinonim_entries, sinonim_n, sizeof(SinonimEntry),
+				  sinonim_cmp);
+	return hit ? hit->label : NULL;
 }
 
 /*
