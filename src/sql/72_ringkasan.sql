@@ -79,7 +79,8 @@ COMMENT ON FUNCTION @extschema@._ringkasan_relid(text, regclass) IS
 --      else the year column (if any); else NULL;
 --  [3] the record's jp_state input as five expressions joined by ", ";
 --  [4] true when the record gives JP or attendance (jp_state takes it);
---  [5] true when the record gives no JP (tidak_dihitung).
+--  [5] true when the record gives no JP (tidak_dihitung): bad, unknown text,
+--      not competency development, or incomplete (attendance only).
 -- A bad record never raises here: [4] leaves it out and [5] counts it.
 -- The record is read by ipasn.baca_catatan (the triggers' reader) when it
 -- exists; until then by the column readers of the triggers with the
@@ -97,6 +98,8 @@ DECLARE
 	c text;
 	t record;
 	n integer := pg_catalog.array_length(kolom, 1);
+	d1 text;
+	d2 text;
 BEGIN
 	IF n IS NULL OR n OPERATOR(pg_catalog.<) 7 OR n OPERATOR(pg_catalog.>) 8 THEN
 		RAISE EXCEPTION 'ipasn.ringkas_jp takes 8 or 9 arguments: the summary table, the columns pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam and optionally the year column'
@@ -120,6 +123,11 @@ BEGIN
 			HINT = pg_catalog.format('Add a date column fixed to your time zone, e.g. ALTER TABLE %s ADD COLUMN %I date GENERATED ALWAYS AS ((%I AT TIME ZONE ''Asia/Jakarta'')::date) STORED, and name it instead.',
 				sumber, t.attname OPERATOR(pg_catalog.||) '_tanggal', t.attname);
 	END LOOP;
+	-- the dates; with a year column, a table may have none ('')
+	d1 := CASE WHEN kolom[5] OPERATOR(pg_catalog.=) '' AND kolom[8] IS NOT NULL THEN 'NULL::date'
+		ELSE ipasn._kolom_sql(sumber, kolom[5], 'mulai') END;
+	d2 := CASE WHEN kolom[6] OPERATOR(pg_catalog.=) '' AND kolom[8] IS NOT NULL THEN 'NULL::date'
+		ELSE ipasn._kolom_sql(sumber, kolom[6], 'selesai') END;
 	e := ARRAY[ipasn._kolom_sql(sumber, kolom[1], 'pegawai'), NULL, NULL, NULL, NULL];
 	IF n OPERATOR(pg_catalog.=) 8 AND kolom[8] IS NOT NULL THEN
 		IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute a
@@ -146,15 +154,12 @@ BEGIN
 	IF pg_catalog.to_regprocedure('ipasn.baca_catatan(text,text,text,date,date,text)') IS NOT NULL THEN
 		-- the record as the triggers read it: ipasn.baca_catatan
 		c := pg_catalog.format('ipasn.baca_catatan(s.%I::text, s.%I::text, s.%I::text, %s, %s, %L)',
-			kolom[2], kolom[3], kolom[4],
-			ipasn._kolom_sql(sumber, kolom[5], 'mulai'), ipasn._kolom_sql(sumber, kolom[6], 'selesai'),
+			kolom[2], kolom[3], kolom[4], d1, d2,
 			CASE WHEN jam THEN 'jam' ELSE 'satuan' END);
-		e[3] := pg_catalog.format('(%1$s).jalur, (%1$s).lingkup, (%1$s).jumlah, %2$s, %3$s', c,
-			ipasn._kolom_sql(sumber, kolom[5], 'mulai'), ipasn._kolom_sql(sumber, kolom[6], 'selesai'));
+		e[3] := pg_catalog.format('(%1$s).jalur, (%1$s).lingkup, (%1$s).jumlah, %2$s, %3$s', c, d1, d2);
 		e[4] := pg_catalog.format('((%1$s).jalur IS NOT NULL AND ((%1$s).kode IS NULL OR (%1$s).kode OPERATOR(pg_catalog.=) ''tidak_lengkap''))', c);
-		e[5] := pg_catalog.format('((%1$s).jumlah IS NULL OR (%1$s).kode IS NOT NULL)', c);
-		tanggal := pg_catalog.format('coalesce(%s, %s)', ipasn._kolom_sql(sumber, kolom[6], 'selesai'),
-			ipasn._kolom_sql(sumber, kolom[5], 'mulai'));
+		e[5] := pg_catalog.format('((%1$s).kode IS NOT NULL)', c);
+		tanggal := pg_catalog.format('coalesce(%s, %s)', d2, d1);
 	ELSE
 		-- the triggers' column readers (until ipasn.baca_catatan: a bad
 		-- record still raises here, as jp_state_agg does), a blank scope as
@@ -163,8 +168,6 @@ BEGIN
 			j text := ipasn._kolom_sql(sumber, kolom[2], 'jalur');
 			l text := ipasn._kolom_sql(sumber, kolom[3], 'lingkup');
 			m text := ipasn._kolom_sql(sumber, kolom[4], 'jumlah');
-			d1 text := ipasn._kolom_sql(sumber, kolom[5], 'mulai');
-			d2 text := ipasn._kolom_sql(sumber, kolom[6], 'selesai');
 		BEGIN
 			l := pg_catalog.format('coalesce(%s, ''nasional''::ipasn.lingkup)', l);
 			IF jam THEN
@@ -317,11 +320,12 @@ DECLARE
 BEGIN
 	kosong := CASE WHEN sumber IS NULL THEN 'sumber' WHEN ringkasan IS NULL THEN 'ringkasan'
 		WHEN pegawai IS NULL THEN 'pegawai' WHEN jalur IS NULL THEN 'jalur' WHEN lingkup IS NULL THEN 'lingkup'
-		WHEN jumlah IS NULL THEN 'jumlah' WHEN mulai IS NULL THEN 'mulai' WHEN selesai IS NULL THEN 'selesai' END;
+		WHEN jumlah IS NULL THEN 'jumlah'
+		WHEN mulai IS NULL AND tahun IS NULL THEN 'mulai' WHEN selesai IS NULL AND tahun IS NULL THEN 'selesai' END;
 	IF kosong IS NOT NULL THEN
 		RAISE EXCEPTION '% of ipasn.buat_ringkasan must not be NULL', kosong
 			USING ERRCODE = 'null_value_not_allowed',
-			HINT = 'Give the source table, the summary table''s name and the names of the columns pegawai, jalur, lingkup, jumlah, mulai and selesai.';
+			HINT = 'Give the source table, the summary table''s name and the names of the columns pegawai, jalur, lingkup, jumlah, mulai and selesai (a table with a year column, tahun, may have no date columns).';
 	END IF;
 	PERFORM ipasn._jumlah_dalam(jumlah_dalam, 'ipasn.buat_ringkasan');
 	SELECT c.relkind, c.relispartition, c.relowner::regrole AS pemilik,
@@ -346,7 +350,7 @@ BEGIN
 			DETAIL = 'Statement triggers fire only for the table a statement names: writes sent straight to a partition (or through its parent) would not reach the summary, and it would drift silently.',
 			HINT = 'Keep the training records in a plain table, or compute the yearly JP with ipasn.jp_total(...) GROUP BY employee and year (e.g. a materialized view refreshed after each load).';
 	END IF;
-	argumen := ARRAY[pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam];
+	argumen := ARRAY[pegawai, jalur, lingkup, jumlah, coalesce(mulai, ''), coalesce(selesai, ''), jumlah_dalam];
 	IF tahun IS NOT NULL THEN
 		argumen := argumen OPERATOR(pg_catalog.||) tahun;
 	END IF;
@@ -505,7 +509,8 @@ DECLARE
 BEGIN
 	kosong := CASE WHEN sumber IS NULL THEN 'sumber' WHEN ringkasan IS NULL THEN 'ringkasan'
 		WHEN pegawai IS NULL THEN 'pegawai' WHEN jalur IS NULL THEN 'jalur' WHEN lingkup IS NULL THEN 'lingkup'
-		WHEN jumlah IS NULL THEN 'jumlah' WHEN mulai IS NULL THEN 'mulai' WHEN selesai IS NULL THEN 'selesai' END;
+		WHEN jumlah IS NULL THEN 'jumlah'
+		WHEN mulai IS NULL AND tahun IS NULL THEN 'mulai' WHEN selesai IS NULL AND tahun IS NULL THEN 'selesai' END;
 	IF kosong IS NOT NULL THEN
 		RAISE EXCEPTION '% of ipasn.isi_ulang_ringkasan must not be NULL', kosong
 			USING ERRCODE = 'null_value_not_allowed',
@@ -515,7 +520,7 @@ BEGIN
 		RAISE EXCEPTION 'pegawai_per_batch must be at least 1' USING ERRCODE = 'invalid_parameter_value';
 	END IF;
 	PERFORM ipasn._jumlah_dalam(jumlah_dalam, 'ipasn.isi_ulang_ringkasan');
-	argumen := ARRAY[pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam];
+	argumen := ARRAY[pegawai, jalur, lingkup, jumlah, coalesce(mulai, ''), coalesce(selesai, ''), jumlah_dalam];
 	IF tahun IS NOT NULL THEN
 		argumen := argumen OPERATOR(pg_catalog.||) tahun;
 	END IF;
