@@ -46,10 +46,13 @@
 #include "access/htup_details.h"
 #include "access/stratnum.h"
 #include "access/table.h"
+#include "catalog/dependency.h"
 #include "catalog/namespace.h"
+#include "catalog/objectaddress.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_inherits.h"
 #include "catalog/pg_proc.h"
+#include "catalog/pg_trigger.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
@@ -689,8 +692,10 @@ ipasn_ringkasan_daftar(PG_FUNCTION_ARGS)
 	values[1] = PG_GETARG_DATUM(2);
 	values[2] = ObjectIdGetDatum(ringkasan);
 	values[3] = PG_GETARG_DATUM(3);
+	/* a row left by a trigger of the same name dropped meanwhile is stale */
 	q = psprintf("INSERT INTO %s.ringkasan_terdaftar (sumber, pemicu, ringkasan, argumen) "
-				 "SELECT $1, p, $3, $4 FROM pg_catalog.unnest($2) AS p",
+				 "SELECT $1, p, $3, $4 FROM pg_catalog.unnest($2) AS p "
+				 "ON CONFLICT (sumber, pemicu) DO UPDATE SET ringkasan = excluded.ringkasan, argumen = excluded.argumen",
 				 quote_identifier(ipasn_schema_name()));
 	d = table_open(rk_daftar_relid(), RowExclusiveLock);
 	ipasn_as_owner_begin(d, &save);
@@ -701,6 +706,37 @@ ipasn_ringkasan_daftar(PG_FUNCTION_ARGS)
 	SPI_finish();
 	ipasn_as_owner_end(&save);
 	table_close(d, NoLock);
+
+	/*
+	 * Each trigger depends on the summary, as a foreign key's triggers on
+	 * their table: DROP TABLE of the summary refuses, and with CASCADE drops
+	 * the triggers too (pg_dump does not keep this; a trigger whose summary
+	 * is gone then refuses with 42P01, rk_validate).
+	 */
+	{
+		Datum	   *names;
+		bool	   *nulls;
+		int			n;
+		int			i;
+		ObjectAddress summary;
+
+		ObjectAddressSet(summary, RelationRelationId, ringkasan);
+		deconstruct_array(PG_GETARG_ARRAYTYPE_P(2), NAMEOID, NAMEDATALEN, false, TYPALIGN_CHAR,
+						  &names, &nulls, &n);
+		for (i = 0; i < n; i++)
+		{
+			ObjectAddress trig;
+			Oid			tgoid;
+
+			if (nulls[i])
+				continue;
+			tgoid = get_trigger_oid(sumber, NameStr(*DatumGetName(names[i])), true);
+			if (!OidIsValid(tgoid))
+				continue;
+			ObjectAddressSet(trig, TriggerRelationId, tgoid);
+			recordDependencyOn(&trig, &summary, DEPENDENCY_NORMAL);
+		}
+	}
 	PG_RETURN_VOID();
 }
 

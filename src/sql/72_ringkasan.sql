@@ -420,6 +420,15 @@ BEGIN
 	END LOOP;
 	PERFORM ipasn._ringkasan_daftar(sumber, r,  nama,
 		ARRAY[pg_catalog.format('%I.%I', nsp, rel)] OPERATOR(pg_catalog.||) argumen);
+	-- every write looks its employees' records up: say so when nothing indexes them
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_index i
+				   JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) i.indrelid
+					AND a.attnum OPERATOR(pg_catalog.=) i.indkey[0]
+				   WHERE i.indrelid OPERATOR(pg_catalog.=) sumber::pg_catalog.oid
+					 AND a.attname OPERATOR(pg_catalog.=) pegawai::pg_catalog.name) THEN
+		RAISE NOTICE 'table % has no index on its employee column "%"', sumber, pegawai
+			USING HINT = pg_catalog.format('Each write recomputes its employees'' years from their records: CREATE INDEX ON %s (%I).', sumber, pegawai);
+	END IF;
 	IF isi THEN
 		q := ipasn._ringkasan_sql(sumber, r, e, pg_catalog.format('(SELECT %s, %s FROM %s AS s)', e[1], e[2], sumber));
 		EXECUTE q[1];

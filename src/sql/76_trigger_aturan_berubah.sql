@@ -68,8 +68,10 @@ BEGIN
 			RAISE WARNING 'the jp column "%" of table % holds JP computed before this change of %.%',
 				t.a[6], t.tabel, TG_TABLE_SCHEMA, TG_TABLE_NAME
 				USING DETAIL = 'Stored JP are computed when a row is written; a rule change does not recompute them.',
-				HINT = pg_catalog.format('After the change is committed, recompute them: CALL %I.isi_ulang(%L, %L, %L, %L, %L, %L, %L, %L, semua => true);',
-					skema, t.tabel::pg_catalog.text, t.a[1], t.a[2], t.a[3], t.a[4], t.a[5], t.a[6], t.a[7]);
+				HINT = pg_catalog.format('After the change is committed, recompute them: CALL %I.isi_ulang(%L, %L, %L, %L, %L, %L, %L, %L, semua => true%s);',
+					skema, t.tabel::pg_catalog.text, t.a[1], t.a[2], t.a[3], t.a[4], t.a[5], t.a[6], t.a[7],
+					CASE WHEN pg_catalog.array_length(t.a, 1) OPERATOR(pg_catalog.>=) 8
+						 THEN pg_catalog.format(', masalah => %L', t.a[8]) ELSE '' END);
 		ELSE
 			BEGIN
 				ringkasan := ipasn._ringkasan_relid(t.a[1], t.tabel);

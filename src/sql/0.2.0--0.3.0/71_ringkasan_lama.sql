@@ -9,3 +9,6 @@ DROP FUNCTION @extschema@._ringkas_jp_sql(regclass, text[], text);
 DROP FUNCTION @extschema@._ringkasan_sql(regclass, regclass, text[], text);
 DROP FUNCTION @extschema@._sumber_sql(regclass, text[]);
 DROP FUNCTION @extschema@._ringkasan_relid(text, regclass);
+-- the view's builder is made again by 76_ringkasan_target.sql (linked):
+-- views it made do not depend on it
+DROP FUNCTION @extschema@.buat_ringkasan_target(regclass);

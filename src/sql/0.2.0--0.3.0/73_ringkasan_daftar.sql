@@ -27,8 +27,7 @@ BEGIN
 			r := NULL;
 		END;
 		IF r IS NOT NULL AND (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.=) r::pg_catalog.oid) OPERATOR(pg_catalog.=) t.relowner THEN
-			INSERT INTO ipasn.ringkasan_terdaftar (sumber, pemicu, ringkasan, argumen)
-			VALUES (t.sumber, t.tgname, r, t.argumen);
+			PERFORM ipasn._ringkasan_daftar(t.sumber, r, ARRAY[t.tgname]::pg_catalog.name[], t.argumen);
 		ELSE
 			RAISE WARNING 'ipasn 0.3.0: summary trigger "%" on table % not recorded: its summary table % %', t.tgname, t.sumber, t.argumen[1],
 				CASE WHEN r IS NULL THEN 'does not exist' ELSE 'has another owner' END
