@@ -1280,6 +1280,26 @@ parse_lead(IpasnEnumKind kind, const char *s, int len, IpasnKeyLookup extra,
 	return -1;
 }
 
+/*
+ * The bytes of the leading words of a text read by parse_lead ("PKP" of
+ * "PKP Angkatan XII"), or -1 when the text is not a value followed by a
+ * topic.  For looking the programme up by its name (program.c).
+ */
+int
+ipasn_parse_lead_len(IpasnEnumKind kind, const char *s, int len, IpasnKeyLookup extra)
+{
+	TextSpan	w[MAX_WORDS];
+	int			lead_end;
+	int			n;
+
+	if (parse_lead(kind, s, len, extra, &lead_end) < 0)
+		return -1;
+	n = split_words(s, len, w);
+	if (n < 0 || lead_end < 1 || lead_end > n)
+		return -1;
+	return w[lead_end - 1].off + w[lead_end - 1].len;
+}
+
 /* the scope a word (or two) names at w[i], or -1; *used: words taken */
 static int
 scope_word(const char *s, const TextSpan *w, int i, int n, int *used)

@@ -7,7 +7,7 @@
 \set ON_ERROR_STOP 1
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(73);
+SELECT plan(77);
 
 -- counted records ----------------------------------------------------------
 -- a 1-day seminar stored as 8 hours: a seminar counts its days (4 JP a day,
@@ -37,6 +37,18 @@ SELECT is(ipasn.jp(c.jalur, c.lingkup, c.jumlah, '2024-05-06', '2024-05-07'), 8.
 SELECT is(c.jumlah, 12.5, 'a decimal comma: 12,5') FROM ipasn.baca_catatan('Bimtek Keuangan Daerah', 'nasional', '12,5 JP', '2024-05-06', '2024-05-07', 'satuan') c;
 -- janggal: hours passed as days (8 "days" in a 1-day range)
 SELECT is(c.janggal IS NOT NULL AND c.kode IS NULL, true, 'satuan seminar 8 on 1 day: counted, but janggal') FROM ipasn.baca_catatan('seminar', 'nasional', '8', '2024-05-06', '2024-05-06', 'satuan') c;
+
+-- programmes without hours: the JP Peraturan LAN 15/2019 fixes for
+-- Pelatihan Kepemimpinan Pengawas (830 JP: 290 in class, 540 at the agency),
+-- from ipasn.aturan_program; SIASN stores 0 hours for leadership training
+SELECT is(c.jumlah, 830.00, 'PKP Angkatan XII, 0 jam over 117 days: the programme''s 830 JP')
+	FROM ipasn.baca_catatan('PKP Angkatan XII', '', '0', '2024-01-08', '2024-05-03', 'jam') c;
+SELECT is(c.kode, 'tidak_lengkap', 'Diklatpim Tk. IV Angkatan 3 (the level of PKP, not its programme): incomplete')
+	FROM ipasn.baca_catatan('Diklatpim Tk. IV Angkatan 3', '', NULL, '2015-03-02', '2015-06-30', 'jam') c;
+SELECT is(c.kode, 'tidak_lengkap', 'PKA Angkatan 2 without hours: no programme row, incomplete (117 days)')
+	FROM ipasn.baca_catatan('PKA Angkatan 2', '', '0', '2024-01-08', '2024-05-03', 'jam') c;
+SELECT is(ipasn.jp(c.jalur, c.lingkup, c.jumlah, '2024-01-08', '2024-05-03'), 830.00, 'PKP: jp 830.00')
+	FROM ipasn.baca_catatan('PKP', NULL, NULL, '2024-01-08', '2024-05-03', 'satuan') c;
 
 -- every kode -----------------------------------------------------------------
 CREATE TEMP TABLE kasus (no int, jalur text, lingkup text, jumlah text, mulai date, selesai date, dalam text);
