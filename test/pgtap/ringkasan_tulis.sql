@@ -17,6 +17,7 @@
 \pset pager off
 SET client_min_messages = warning;
 BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
 SELECT plan(61);
 
 CREATE TABLE rt (id integer PRIMARY KEY, nip text, jalur text, lingkup text, jumlah numeric, mulai date, selesai date);
