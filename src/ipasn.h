@@ -260,6 +260,12 @@ typedef struct AturanSkor
 extern const AturanSkor *ipasn_aturan_skor(void);
 /* "Sangat  Baik." -> "sangatbaik": how predicates are compared */
 extern char *ipasn_predikat_kunci(const char *s);
+/*
+ * score.c: a predicate (by its key) of the earlier appraisals only, PP
+ * 46/2011's cukup and buruk and DP3's amat baik: read and scored, never
+ * suggested, and never what SIASN holds today
+ */
+extern bool ipasn_predikat_lama(const char *kunci);
 
 /* ---------------------------------------------------------------------
  * score.c
