@@ -11,13 +11,16 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "lib/stringinfo.h"
+#include "pgtime.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/json.h"
 #include "utils/jsonb.h"
 #include "utils/numeric.h"
+#include "utils/timestamp.h"
 
 #include "ipasn.h"
 
@@ -289,6 +292,13 @@ date_text(bool isnull, DateADT d)
 	return psprintf("%04d-%02d-%02d", y, m, day);
 }
 
+/* a finite or infinite date in ISO 8601 (messages, JSON), palloc'd */
+char *
+ipasn_date_iso(DateADT d)
+{
+	return date_text(false, d);
+}
+
 static const char *
 jalur_text(const JpRecord *rec)
 {
@@ -548,63 +558,81 @@ ipasn_jp_masalah_kode(JpMasalah code)
 #define JANGGAL_JP_PER_DAY_H 3200
 
 /*
- * ipasn_jp_janggal_text: why a record that jp accepts does not fit its
- * dates, or NULL.  When both dates are given: an amount in days or in
- * activities larger than the days of the dates, an amount in JP larger than
- * 32 JP a day of them; whatever the unit: a date after the current date.
- * A record masalah refuses (bad or incomplete) is NULL here.  Never raises.
+ * The current date (CURRENT_DATE: the start of the transaction in the
+ * session's time zone), remembered for the timestamp and zone it was
+ * computed for: it is a function of the two, and computing it (a time zone
+ * conversion) would cost more than the rest of janggal on every row.
+ */
+static DateADT
+janggal_today(void)
+{
+	static bool valid = false;
+	static TimestampTz for_ts;
+	static pg_tz *for_tz;
+	static DateADT today;
+	TimestampTz ts = GetCurrentTransactionStartTimestamp();
+
+	if (!valid || ts != for_ts || session_timezone != for_tz)
+	{
+		today = GetSQLCurrentDate();
+		for_ts = ts;
+		for_tz = session_timezone;
+		valid = true;
+	}
+	return today;
+}
+
+/*
+ * ipasn_jp_janggal_conv: as ipasn_jp_janggal_text, for a record that
+ * ipasn_jp_convert has converted (returned true with a kind other than
+ * JPK_NULL) into *c: no second conversion.
  */
 char *
-ipasn_jp_janggal_text(const JpRecord *rec)
+ipasn_jp_janggal_conv(const JpRecord *rec, const JpConverted *c)
 {
-	JpConverted c;
-	JpProblem	pb;
 	StringInfoData s;
 	DateADT		today;
 	bool		mulai_future,
 				selesai_future;
 
-	if (!ipasn_jp_convert(rec, &c, &pb) || c.kind == JPK_NULL)
-		return NULL;
-
-	initStringInfo(&s);
-	if (!rec->mulai_null && !rec->selesai_null && !c.jumlah_derived)
+	s.data = NULL;
+	if (!rec->mulai_null && !rec->selesai_null && !c->jumlah_derived)
 	{
 		int64		days = (int64) rec->selesai - rec->mulai + 1;
-		char	   *range = psprintf("%s s.d. %s",
-									 date_text(false, rec->mulai),
-									 date_text(false, rec->selesai));
+		bool		hari = c->rule->satuan == SATUAN_HARI && c->jumlah_h > days * 100;
+		bool		kegiatan = c->rule->satuan == SATUAN_KEGIATAN && c->jumlah_h > days * 100;
+		bool		jp = c->rule->satuan == SATUAN_JP && c->jumlah_h > days * JANGGAL_JP_PER_DAY_H;
 
-		switch (c.rule->satuan)
+		if (hari || kegiatan || jp)
 		{
-			case SATUAN_HARI:
-				if (c.jumlah_h > days * 100)
-					appendStringInfo(&s, "jumlah %s hari lebih dari " INT64_FORMAT " hari tanggalnya (%s): mungkin jam tercatat sebagai hari",
-									 jumlah_text(rec), days, range);
-				break;
-			case SATUAN_KEGIATAN:
-				if (c.jumlah_h > days * 100)
-					appendStringInfo(&s, "jumlah %s kegiatan lebih dari " INT64_FORMAT " hari tanggalnya (%s): mungkin jam tercatat sebagai kegiatan",
-									 jumlah_text(rec), days, range);
-				break;
-			case SATUAN_JP:
-				if (c.jumlah_h > days * JANGGAL_JP_PER_DAY_H)
-					appendStringInfo(&s, "jumlah %s JP lebih dari 32 JP per hari untuk " INT64_FORMAT " hari tanggalnya (%s), paling banyak " INT64_FORMAT " JP",
-									 jumlah_text(rec), days, range,
-									 days * (JANGGAL_JP_PER_DAY_H / 100));
-				break;
-			case SATUAN_SEMESTER:
-			default:
-				break;
+			char	   *range = psprintf("%s s.d. %s",
+										 date_text(false, rec->mulai),
+										 date_text(false, rec->selesai));
+
+			initStringInfo(&s);
+			if (hari)
+				appendStringInfo(&s, "jumlah %s hari lebih dari " INT64_FORMAT " hari tanggalnya (%s): mungkin jam tercatat sebagai hari",
+								 jumlah_text(rec), days, range);
+			else if (kegiatan)
+				appendStringInfo(&s, "jumlah %s kegiatan lebih dari " INT64_FORMAT " hari tanggalnya (%s): mungkin jam tercatat sebagai kegiatan",
+								 jumlah_text(rec), days, range);
+			else
+				appendStringInfo(&s, "jumlah %s JP lebih dari 32 JP per hari untuk " INT64_FORMAT " hari tanggalnya (%s), paling banyak " INT64_FORMAT " JP",
+								 jumlah_text(rec), days, range,
+								 days * (JANGGAL_JP_PER_DAY_H / 100));
 		}
 	}
 
-	today = GetSQLCurrentDate();
+	if (rec->mulai_null && rec->selesai_null)
+		return s.data;
+	today = janggal_today();
 	mulai_future = !rec->mulai_null && rec->mulai > today;
 	selesai_future = !rec->selesai_null && rec->selesai > today;
 	if (mulai_future || selesai_future)
 	{
-		if (s.len > 0)
+		if (s.data == NULL)
+			initStringInfo(&s);
+		else
 			appendStringInfoString(&s, "; ");
 		if (mulai_future && selesai_future)
 			appendStringInfo(&s, "tanggal mulai %s dan selesai %s sesudah hari ini: mungkin salah ketik tahun",
@@ -616,12 +644,25 @@ ipasn_jp_janggal_text(const JpRecord *rec)
 			appendStringInfo(&s, "tanggal selesai %s sesudah hari ini: mungkin salah ketik tahun",
 							 date_text(false, rec->selesai));
 	}
-	if (s.len == 0)
-	{
-		pfree(s.data);
-		return NULL;
-	}
 	return s.data;
+}
+
+/*
+ * ipasn_jp_janggal_text: why a record that jp accepts does not fit its
+ * dates, or NULL.  When both dates are given: an amount in days or in
+ * activities larger than the days of the dates, an amount in JP larger than
+ * 32 JP a day of them; whatever the unit: a date after the current date.
+ * A record masalah refuses (bad or incomplete) is NULL here.  Never raises.
+ */
+char *
+ipasn_jp_janggal_text(const JpRecord *rec)
+{
+	JpConverted c;
+	JpProblem	pb;
+
+	if (!ipasn_jp_convert(rec, &c, &pb) || c.kind == JPK_NULL)
+		return NULL;
+	return ipasn_jp_janggal_conv(rec, &c);
 }
 
 /*

@@ -689,6 +689,89 @@ pendidikan_berikut(int p, const char **nama)
 	return PENDIDIKAN_S3;
 }
 
+/* a jalur as the advice names it: words, not its SQL label */
+static const char *
+jalur_nama(int jalur)
+{
+	switch (jalur)
+	{
+		case JALUR_E_LEARNING:
+			return "e-learning";
+		case JALUR_BIMTEK:
+			return "bimbingan teknis";
+		case JALUR_KLASIKAL_LAINNYA:
+			return "pembelajaran klasikal lainnya";
+		case JALUR_NONKLASIKAL_LAINNYA:
+			return "pembelajaran nonklasikal lainnya";
+		default:
+			{
+				char	   *n = pstrdup(ipasn_enum_label(IPASN_ENUM_JALUR, jalur));
+				char	   *c;
+
+				for (c = n; *c; c++)
+					if (*c == '_')
+						*c = ' ';
+				return n;
+			}
+	}
+}
+
+/* "a", "a atau b", "a, b atau c" */
+static void
+append_daftar(StringInfo s, const int *jalur, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		if (i > 0)
+			appendStringInfoString(s, i == n - 1 ? " atau " : ", ");
+		appendStringInfoString(s, jalur_nama(jalur[i]));
+	}
+}
+
+/*
+ * The activity that the rule set in force counts toward the JP component
+ * (aturan_komponen, komponen 'jp'): "pengembangan kompetensi" where every
+ * jalur but pendidikan counts (PP 11/2017 art. 203, the default rule set);
+ * the jalur by name where at most three count ("pelatihan teknis" under
+ * SIASN's mapping); otherwise "pengembangan kompetensi" without the few
+ * that do not count, or with the number of jalur that count.
+ */
+static char *
+kegiatan_jp(const AturanSkor *a)
+{
+	int			ya[JALUR_COUNT],
+				tidak[JALUR_COUNT];
+	int			nya = 0,
+				ntidak = 0,
+				j;
+	StringInfoData s;
+
+	for (j = 0; j < JALUR_COUNT; j++)
+	{
+		if (a->komponen_jp[j])
+			ya[nya++] = j;
+		else if (j != JALUR_PENDIDIKAN)
+			tidak[ntidak++] = j;
+	}
+	initStringInfo(&s);
+	if (nya == 0)
+		appendStringInfoString(&s, "pengembangan kompetensi (aturan yang berlaku tidak menghitung jalur apa pun)");
+	else if (ntidak == 0)
+		appendStringInfoString(&s, "pengembangan kompetensi");
+	else if (nya <= 3)
+		append_daftar(&s, ya, nya);
+	else if (ntidak <= 3)
+	{
+		appendStringInfoString(&s, "pengembangan kompetensi selain ");
+		append_daftar(&s, tidak, ntidak);
+	}
+	else
+		appendStringInfo(&s, "pengembangan kompetensi yang dihitung aturan yang berlaku (%d jalur)", nya);
+	return s.data;
+}
+
 /* what to do for a part of kompetensi not earned */
 static char *
 saran_tindakan_kompetensi(const Masukan *m, KompPart part)
@@ -703,10 +786,12 @@ saran_tindakan_kompetensi(const Masukan *m, KompPart part)
 			return pstrdup("ikuti pelatihan fungsional sesuai jabatan fungsional");
 		case KOMP_JP:
 			if (m->jp_h > 0)
-				return psprintf("ikuti pelatihan teknis %s JP lagi (target %s JP dalam %d tahun terakhir)",
+				return psprintf("ikuti %s %s JP lagi (target %s JP dalam %d tahun terakhir)",
+								kegiatan_jp(a),
 								angka_id(a->target_jp_h - m->jp_h),
 								angka_id(a->target_jp_h), a->jendela_jp_tahun);
-			return psprintf("ikuti pelatihan teknis %s JP (target %s JP dalam %d tahun terakhir)",
+			return psprintf("ikuti %s %s JP (target %s JP dalam %d tahun terakhir)",
+							kegiatan_jp(a),
 							angka_id(a->target_jp_h),
 							angka_id(a->target_jp_h), a->jendela_jp_tahun);
 		case KOMP_SEMINAR:

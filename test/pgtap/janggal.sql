@@ -6,7 +6,7 @@
 \set ON_ERROR_STOP 1
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(34);
+SELECT plan(36);
 
 -- the typical cause: hours passed as days
 SELECT is(ipasn.jp('seminar', 'nasional', 8, '2024-05-06', '2024-05-06'), 32.00,
@@ -82,6 +82,17 @@ SELECT is(ipasn.janggal('seminar', 'nasional', 1, '2042-05-06', '2042-05-06'),
 SELECT is(ipasn.janggal('seminar', 'nasional', 8, '2042-05-06', '2042-05-06'),
 	'jumlah 8 hari lebih dari 1 hari tanggalnya (2042-05-06 s.d. 2042-05-06): mungkin jam tercatat sebagai hari; tanggal mulai 2042-05-06 dan selesai 2042-05-06 sesudah hari ini: mungkin salah ketik tahun',
 	'(a) and (d) together: both reasons');
+
+-- (d) follows the session's time zone, also after a call in another zone
+-- (Pago Pago UTC-11 and Kiritimati UTC+14: their dates always differ)
+SET LOCAL timezone = 'Pacific/Pago_Pago';
+SELECT ipasn.janggal('seminar', 'nasional', 1, current_date, current_date);
+SET LOCAL timezone = 'Pacific/Kiritimati';
+SELECT is(ipasn.janggal('seminar', 'nasional', 1, current_date, current_date), NULL,
+	'(d) today in Kiritimati is not after today, after a call in Pago Pago');
+SELECT isnt(ipasn.janggal('seminar', 'nasional', 1, current_date + 1, current_date + 1), NULL,
+	'(d) tomorrow in Kiritimati is after today');
+RESET timezone;
 
 -- NULLs and records masalah refuses: NULL, never an error
 SELECT is(ipasn.janggal(NULL, 'nasional', 8, '2024-05-06', '2024-05-06'), NULL,
