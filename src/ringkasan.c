@@ -57,6 +57,7 @@
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "funcapi.h"
+#include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "parser/parse_node.h"
 #include "utils/acl.h"
@@ -788,6 +789,67 @@ ipasn_ringkasan_lupakan(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/*
+ * For a summary buat_ringkasan recorded for sumber: the columns given to the
+ * repair must be those its triggers read (else it would compute another
+ * figure than they do).
+ */
+static void
+rk_cek_argumen(Oid sumber, Oid ringkasan, ArrayType *argumen)
+{
+	Relation	d = table_open(rk_daftar_relid(), AccessShareLock);
+	Snapshot	snap = RegisterSnapshot(GetLatestSnapshot());
+	ScanKeyData key[2];
+	SysScanDesc scan;
+	HeapTuple	tup;
+
+	ScanKeyInit(&key[0], RKD_SUMBER, BTEqualStrategyNumber, F_OIDEQ, ObjectIdGetDatum(sumber));
+	ScanKeyInit(&key[1], RKD_RINGKASAN, BTEqualStrategyNumber, F_OIDEQ, ObjectIdGetDatum(ringkasan));
+	scan = systable_beginscan(d, InvalidOid, false, snap, 2, key);
+	if ((tup = systable_getnext(scan)) != NULL)
+	{
+		bool		isnull;
+		Datum	   *re,
+				   *ge;
+		bool	   *rn,
+				   *gn;
+		int			nr,
+					ng,
+					i;
+		char	  **ra,
+				  **ga;
+
+		deconstruct_array(DatumGetArrayTypeP(heap_getattr(tup, RKD_ARGUMEN, RelationGetDescr(d), &isnull)),
+						  TEXTOID, -1, false, TYPALIGN_INT, &re, &rn, &nr);
+		deconstruct_array(argumen, TEXTOID, -1, false, TYPALIGN_INT, &ge, &gn, &ng);
+		ra = palloc(sizeof(char *) * Max(nr, 1));
+		ga = palloc(sizeof(char *) * (ng + 1));
+		for (i = 0; i < nr; i++)
+			ra[i] = rn[i] ? NULL : TextDatumGetCString(re[i]);
+		/* the given columns, after the summary's name as the trigger has it */
+		ga[0] = nr > 0 ? ra[0] : NULL;
+		for (i = 0; i < ng; i++)
+			ga[i + 1] = gn[i] ? NULL : TextDatumGetCString(ge[i]);
+		if (!rk_args_equal(ra, nr, ga, ng + 1))
+		{
+			StringInfoData buf;
+
+			initStringInfo(&buf);
+			for (i = 1; i < nr; i++)
+				appendStringInfo(&buf, "%s%s", i > 1 ? ", " : "", ra[i] ? ra[i] : "NULL");
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("the columns given to isi_ulang_ringkasan differ from those the triggers of %s read",
+							rk_oid_relname(ringkasan)),
+					 errdetail("Its triggers read %s.", buf.data),
+					 errhint("Give the columns, jumlah_dalam and tahun as given to ipasn.buat_ringkasan.")));
+		}
+	}
+	systable_endscan(scan);
+	UnregisterSnapshot(snap);
+	table_close(d, AccessShareLock);
+}
+
 /* ---------------------------------------------------------------------
  * isi_ulang_ringkasan: one batch
  * ---------------------------------------------------------------------
@@ -856,6 +918,7 @@ ipasn_isi_ulang_ringkasan_batch(PG_FUNCTION_ARGS)
 	 * row-level security hides nothing from it: a recomputation from the
 	 * rows it can see would be wrong, and would delete rows it cannot see.
 	 */
+	rk_cek_argumen(sumber, ringkasan, PG_GETARG_ARRAYTYPE_P(2));
 	rel = table_open(sumber, AccessShareLock);
 	as_owner = has_privs_of_role(GetUserId(), rel->rd_rel->relowner);
 	if (!as_owner)

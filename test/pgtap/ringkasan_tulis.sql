@@ -17,7 +17,8 @@
 \pset pager off
 SET client_min_messages = warning;
 BEGIN;
-SELECT plan(58);
+CREATE EXTENSION IF NOT EXISTS pgtap;
+SELECT plan(61);
 
 CREATE TABLE rt (id integer PRIMARY KEY, nip text, jalur text, lingkup text, jumlah numeric, mulai date, selesai date);
 CREATE INDEX ON rt (nip);
@@ -214,6 +215,15 @@ UPDATE ry SET jenis = 'Bimtek' WHERE jenis = 'Arisan Kantor';
 SELECT is((SELECT jp || '/' || tidak_dihitung FROM ry_jp WHERE tahun = 2024), '46.00/1', 'the fixed record counts: 44 + 2 = 46.00, 1 left not counted');
 UPDATE ry SET tahun_kursus = 2023 WHERE jenis = 'Pelatihan Teknis';
 SELECT is((SELECT string_agg(tahun || ':' || jp, ' ' ORDER BY tahun) FROM ry_jp WHERE tahun IS NOT NULL), '2023:24.00 2024:22.00', 'a new year in the year column moves the undated record');
+-- the repair takes the columns the triggers read, no others
+SELECT throws_ok($$SELECT * FROM ipasn._isi_ulang_ringkasan_batch('ry', 'ry_jp', ARRAY['nip', 'jenis', 'lingkup', 'jam', 'tgl_mulai', 'tgl_selesai', 'satuan', 'tahun_kursus'], NULL, 10)$$,
+	'22023', 'the columns given to isi_ulang_ringkasan differ from those the triggers of public.ry_jp read',
+	'isi_ulang_ringkasan with jumlah_dalam ''satuan'' for a summary whose triggers read ''jam'': 22023');
+UPDATE ry_jp SET jp = NULL, jumlah_catatan = 0;
+SELECT is((SELECT jumlah FROM ipasn._isi_ulang_ringkasan_batch('ry', 'ry_jp', ARRAY['nip', 'jenis', 'lingkup', 'jam', 'tgl_mulai', 'tgl_selesai', 'jam', 'tahun_kursus'], NULL, 10)),
+	1::bigint, 'with the same columns it repairs the one employee');
+SELECT is((SELECT string_agg(coalesce(tahun::text, 'NULL') || ':' || jp || '/' || jumlah_catatan, ' ' ORDER BY tahun NULLS LAST) FROM ry_jp),
+	'2023:24.00/1 2024:22.00/4 NULL:8.00/1', 'to the figures the triggers kept');
 -- a table with a year and no date columns
 CREATE TABLE rw (nip text, jenis text, lingkup text, jp_jam numeric, tahun smallint);
 SELECT lives_ok($$SELECT ipasn.buat_ringkasan('rw', 'rw_jp', 'nip', 'jenis', 'lingkup', 'jp_jam', NULL, NULL, 'jam', tahun => 'tahun')$$,
