@@ -358,15 +358,11 @@ extern bool ipasn_jp_record(const JpRecord *rec, int64 *jp_h);
  * NULL when it is plausible or when masalah refuses it.  Never raises.
  */
 extern char *ipasn_jp_janggal_text(const JpRecord *rec);
-/* the same for a record ipasn_jp_convert converted into *c (a kind other than JPK_NULL): no second conversion */
-extern char *ipasn_jp_janggal_conv(const JpRecord *rec, const JpConverted *c);
 /*
  * the stable kode of a problem (ipasn.catatan.kode): "tidak_lengkap",
  * "jumlah_negatif", ...; NULL for JPM_OK
  */
 extern const char *ipasn_jp_masalah_kode(JpMasalah code);
-/* a date in ISO 8601 whatever DateStyle says ("2024-05-06"), palloc'd */
-extern char *ipasn_date_iso(DateADT d);
 /* fill a JpRecord from 5 SQL arguments from 'first'; false if jalur or lingkup is NULL */
 extern bool ipasn_jp_args(FunctionCallInfo fcinfo, int first, JpRecord *rec);
 
