@@ -260,11 +260,7 @@ typedef struct AturanSkor
 extern const AturanSkor *ipasn_aturan_skor(void);
 /* "Sangat  Baik." -> "sangatbaik": how predicates are compared */
 extern char *ipasn_predikat_kunci(const char *s);
-/*
- * score.c: a predicate (by its key) of the earlier appraisals only, PP
- * 46/2011's cukup and buruk and DP3's amat baik: read and scored, never
- * suggested, and never what SIASN holds today
- */
+/* a predicate of the earlier appraisals only (PP 46/2011, DP3): read, never suggested */
 extern bool ipasn_predikat_lama(const char *kunci);
 
 /* ---------------------------------------------------------------------
@@ -358,11 +354,15 @@ extern bool ipasn_jp_record(const JpRecord *rec, int64 *jp_h);
  * NULL when it is plausible or when masalah refuses it.  Never raises.
  */
 extern char *ipasn_jp_janggal_text(const JpRecord *rec);
+/* the same for a record ipasn_jp_convert converted into *c (a kind other than JPK_NULL): no second conversion */
+extern char *ipasn_jp_janggal_conv(const JpRecord *rec, const JpConverted *c);
 /*
  * the stable kode of a problem (ipasn.catatan.kode): "tidak_lengkap",
  * "jumlah_negatif", ...; NULL for JPM_OK
  */
 extern const char *ipasn_jp_masalah_kode(JpMasalah code);
+/* a date in ISO 8601 whatever DateStyle says ("2024-05-06"), palloc'd */
+extern char *ipasn_date_iso(DateADT d);
 /* fill a JpRecord from 5 SQL arguments from 'first'; false if jalur or lingkup is NULL */
 extern bool ipasn_jp_args(FunctionCallInfo fcinfo, int first, JpRecord *rec);
 
@@ -455,17 +455,20 @@ typedef struct JpEntry
 {
 	int32		key;			/* DAILY: first day; MONTHLY: month number;
 								 * NO_KEY: undated */
-	int32		value_h;		/* DAILY: JP before bonus; MONTHLY: JP per
-								 * activity (at most MAX_VALUE_H) */
+	int32		value_h;		/* DAILY: JP of each day (version 1: of the
+								 * record, spread over its days); MONTHLY: JP
+								 * per activity (at most MAX_VALUE_H) */
 	int32		limit;			/* DAILY: cap (hundredths); MONTHLY:
 								 * activities counted */
-	int16		n;				/* DAILY: days; MONTHLY: activities */
+	int16		n;				/* DAILY: days of the run (undated: records);
+								 * MONTHLY: activities */
 	int16		persen;			/* DAILY: bonus applied after the cap */
 	uint8		tag;
 	uint8		jalur;
 	uint8		lingkup;
 	uint8		teknis;			/* counts toward jp_teknis (profil_bangkom) */
-} JpEntry;						/* 20 bytes: one per capped record */
+} JpEntry;						/* 20 bytes: a run of days, or a month's
+								 * activities of one value */
 
 typedef struct JpStateData
 {
@@ -489,7 +492,9 @@ typedef struct JpStateData
 
 typedef JpStateData *JpState;
 
-#define DatumGetJpState(d) ((JpState) PG_DETOAST_DATUM(d))
+/* a jp_state argument, detoasted; a version-1 datum (0.2.0) converted */
+extern JpState ipasn_jp_state_from_datum(Datum d);
+#define DatumGetJpState(d) ipasn_jp_state_from_datum(d)
 
 extern JpState ipasn_jp_state_new(int cap);
 /* a copy with room for at least cap entries (in the current context) */
@@ -500,6 +505,8 @@ extern JpState ipasn_jp_state_add_converted(JpState s, const JpConverted *c, boo
 extern JpState ipasn_jp_state_merge(JpState a, JpState b);
 /* JP of the state, caps applied; teknis_only: toward the 20-JP component */
 extern int64 ipasn_jp_state_value_h(JpState s, bool teknis_only);
+/* the state normalised (days and months combined), without spare room */
+extern JpState ipasn_jp_state_compacted(JpState s);
 
 /* jp_agg.c: add a record to a caller-owned jp_state in cxt (see there) */
 extern Datum ipasn_jp_state_append(Datum state, bool state_null,
