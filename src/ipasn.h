@@ -260,11 +260,7 @@ typedef struct AturanSkor
 extern const AturanSkor *ipasn_aturan_skor(void);
 /* "Sangat  Baik." -> "sangatbaik": how predicates are compared */
 extern char *ipasn_predikat_kunci(const char *s);
-/*
- * score.c: a predicate (by its key) of the earlier appraisals only, PP
- * 46/2011's cukup and buruk and DP3's amat baik: read and scored, never
- * suggested, and never what SIASN holds today
- */
+/* a predicate of the earlier appraisals only (PP 46/2011, DP3): read, never suggested */
 extern bool ipasn_predikat_lama(const char *kunci);
 
 /* ---------------------------------------------------------------------
@@ -358,11 +354,15 @@ extern bool ipasn_jp_record(const JpRecord *rec, int64 *jp_h);
  * NULL when it is plausible or when masalah refuses it.  Never raises.
  */
 extern char *ipasn_jp_janggal_text(const JpRecord *rec);
+/* the same for a record ipasn_jp_convert converted into *c (a kind other than JPK_NULL): no second conversion */
+extern char *ipasn_jp_janggal_conv(const JpRecord *rec, const JpConverted *c);
 /*
  * the stable kode of a problem (ipasn.catatan.kode): "tidak_lengkap",
  * "jumlah_negatif", ...; NULL for JPM_OK
  */
 extern const char *ipasn_jp_masalah_kode(JpMasalah code);
+/* a date in ISO 8601 whatever DateStyle says ("2024-05-06"), palloc'd */
+extern char *ipasn_date_iso(DateADT d);
 /* fill a JpRecord from 5 SQL arguments from 'first'; false if jalur or lingkup is NULL */
 extern bool ipasn_jp_args(FunctionCallInfo fcinfo, int first, JpRecord *rec);
 
