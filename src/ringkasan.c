@@ -25,8 +25,9 @@
  *
  * Per trigger and backend it caches what it runs: the SQL statements
  * (built by the PL/pgSQL function ipasn._ringkas_jp_sql, prepared with SPI
- * and kept; re-planned at each run, so that the plan fits the transition
- * table's size).  A relcache invalidation of the source or the summary
+ * and kept twice: generic plans for small statements, and plans made at
+ * each run for a large transition table, so that a bulk load gets a plan
+ * for its size).  A relcache invalidation of the source or the summary
  * table marks the cache entry invalid (nothing is freed); the entry is
  * rebuilt (and checked again) at its next use in a temporary context,
  * attached under CacheMemoryContext once complete; the plans it replaces
@@ -93,9 +94,18 @@ typedef struct RingkasTrigger
 	MemoryContext cxt;			/* holds this struct */
 	int			busy;			/* calls running it */
 	bool		replaced;		/* no longer cached: the last call frees it */
-	int			nplans;
-	SPIPlanPtr	plans[RK_MAX_PLANS];
+	int			nplans;			/* of each set */
+	SPIPlanPtr	plans[RK_MAX_PLANS];	/* generic plans: small statements */
+	SPIPlanPtr	besar[RK_MAX_PLANS];	/* planned at each run: large ones */
 } RingkasTrigger;
+
+/*
+ * Transition tables up to this many rows run the generic plans (planned
+ * once, at the first such statement: an index lookup per employee); larger
+ * ones are planned for their size at each run (a hash join, say), where the
+ * planning is a small part of the work.
+ */
+#define RK_BESAR 1000
 
 typedef struct RingkasCache
 {
@@ -135,7 +145,10 @@ rk_free(RingkasTrigger *t)
 	int			i;
 
 	for (i = 0; i < t->nplans; i++)
+	{
 		SPI_freeplan(t->plans[i]);
+		SPI_freeplan(t->besar[i]);
+	}
 	MemoryContextDelete(t->cxt);
 }
 
@@ -427,33 +440,40 @@ rk_fetch_sql(TriggerData *trigdata, Oid *ringkasan, Datum **cmds, int *ncmd)
 }
 
 /*
- * Prepares the statements; keeps them (SPI_keepplan) only once all are
- * prepared, so that a failure leaves nothing behind.  Each takes one unused
- * parameter and is re-planned at each run (CURSOR_OPT_CUSTOM_PLAN): the
- * planner then sees the size of this statement's transition table.
+ * Prepares the statements twice, keeps them (SPI_keepplan) only once all are
+ * prepared, so that a failure leaves nothing behind: as generic plans (no
+ * parameter), and with one unused parameter re-planned at each run
+ * (CURSOR_OPT_CUSTOM_PLAN), so that the planner sees the size of a large
+ * statement's transition table.
  */
 static void
 rk_prepare(RingkasTrigger *t, Datum *cmds, int ncmd)
 {
 	Oid			types[1] = {INT4OID};
-	SPIPlanPtr	plans[RK_MAX_PLANS];
+	SPIPlanPtr	plans[RK_MAX_PLANS * 2];
 	int			i;
 
-	for (i = 0; i < ncmd; i++)
+	for (i = 0; i < ncmd * 2; i++)
 	{
-		char	   *sql = TextDatumGetCString(cmds[i]);
+		char	   *sql = TextDatumGetCString(cmds[i % ncmd]);
 
-		plans[i] = SPI_prepare_cursor(sql, 1, types, CURSOR_OPT_CUSTOM_PLAN);
+		plans[i] = i < ncmd ? SPI_prepare(sql, 0, NULL) :
+			SPI_prepare_cursor(sql, 1, types, CURSOR_OPT_CUSTOM_PLAN);
 		if (plans[i] == NULL)
 			elog(ERROR, "ipasn.ringkas_jp: SPI_prepare failed: %s",
 				 SPI_result_code_string(SPI_result));
 	}
-	for (i = 0; i < ncmd; i++)
+	for (i = 0; i < ncmd * 2; i++)
 	{
 		if (SPI_keepplan(plans[i]) != 0)
 			elog(ERROR, "ipasn.ringkas_jp: SPI_keepplan failed");
-		t->plans[t->nplans++] = plans[i];
 	}
+	for (i = 0; i < ncmd; i++)
+	{
+		t->plans[i] = plans[i];
+		t->besar[i] = plans[ncmd + i];
+	}
+	t->nplans = ncmd;
 }
 
 /* checks the trigger, builds what it runs for its event; called inside SPI */
@@ -574,14 +594,23 @@ rk_check_call(FunctionCallInfo fcinfo)
 
 /* runs the statements: TRUNCATE one DELETE; the others lock, then recompute */
 static void
-rk_run(RingkasTrigger *t)
+rk_run(TriggerData *trigdata, RingkasTrigger *t)
 {
 	Datum		values[1] = {Int32GetDatum(0)};
+	int64		rows = 0;
+	bool		besar;
 	int			i;
 
+	if (trigdata->tg_newtable != NULL)
+		rows += tuplestore_tuple_count(trigdata->tg_newtable);
+	if (trigdata->tg_oldtable != NULL)
+		rows += tuplestore_tuple_count(trigdata->tg_oldtable);
+	besar = rows > RK_BESAR;
 	for (i = 0; i < t->nplans; i++)
 	{
-		int			ret = SPI_execute_plan(t->plans[i], values, NULL, false, 0);
+		int			ret = besar ?
+			SPI_execute_plan(t->besar[i], values, NULL, false, 0) :
+			SPI_execute_plan(t->plans[i], NULL, NULL, false, 0);
 
 		if (ret < 0)
 			elog(ERROR, "ipasn.ringkas_jp: statement failed: %s",
@@ -630,7 +659,7 @@ ipasn_ringkas_jp(PG_FUNCTION_ARGS)
 	t->busy++;
 	PG_TRY();
 	{
-		rk_run(t);
+		rk_run(trigdata, t);
 	}
 	PG_FINALLY();
 	{

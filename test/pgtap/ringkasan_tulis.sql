@@ -18,7 +18,7 @@
 SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(61);
+SELECT plan(65);
 
 CREATE TABLE rt (id integer PRIMARY KEY, nip text, jalur text, lingkup text, jumlah numeric, mulai date, selesai date);
 CREATE INDEX ON rt (nip);
@@ -108,6 +108,17 @@ SELECT is(pg_temp.baris('P3'), '2024:4.00/1/0', 'UPDATE giving the undated recor
 DELETE FROM rt WHERE nip = 'P2';
 SELECT is((SELECT count(*) FROM rt_jp WHERE pegawai = 'P2'), 0::bigint, 'DELETE of every record of P2: its rows go');
 SELECT is(pg_temp.beda(), 0::bigint, 'UPDATE and DELETE: equals jp_total');
+
+-- 5b. statements of more than 1000 rows are planned for their size
+INSERT INTO rt SELECT g, 'B' || (g % 50), 'bimtek', 'nasional', 1 + g % 3, date '2024-01-01' + g % 300, NULL
+  FROM generate_series(1000, 2499) AS g;
+SELECT is((SELECT count(*) || '/' || sum(jumlah_catatan) FROM rt_jp WHERE pegawai LIKE 'B%'), '50/1500',
+	'an INSERT of 1500 records of 50 employees, all in 2024: 50 rows counting 1500 records');
+SELECT is(pg_temp.beda(), 0::bigint, 'a large INSERT: equals jp_total');
+UPDATE rt SET mulai = mulai + 200 WHERE nip LIKE 'B%';
+SELECT is(pg_temp.beda(), 0::bigint, 'a large UPDATE moving records across years: equals jp_total');
+DELETE FROM rt WHERE nip LIKE 'B%';
+SELECT is((SELECT count(*) FROM rt_jp WHERE pegawai LIKE 'B%'), 0::bigint, 'a large DELETE: their rows go');
 
 -- 6. TRUNCATE
 TRUNCATE rt;
