@@ -379,6 +379,7 @@ typedef enum IpasnColumnRole
 	COLUMN_MULAI,
 	COLUMN_SELESAI,
 	COLUMN_JP,
+	COLUMN_MASALAH,				/* isi_jp's optional problem column */
 	COLUMN_NROLES
 } IpasnColumnRole;
 
@@ -439,6 +440,8 @@ extern bool ipasn_column_read_record(const IpasnColumn *col, const Datum *values
  */
 extern int	ipasn_jumlah_dalam(const char *value);
 extern void ipasn_jumlah_dalam_error(const char *value, const char *who) pg_attribute_noreturn();
+/* 'satuan' while the catalog is still ipasn 0.1.0's or 0.2.0's, else NULL */
+extern const char *ipasn_jumlah_dalam_lama(void);
 
 /* relcache callbacks of the triggers' caches (isi_jp.c, ringkasan.c) */
 extern void ipasn_isi_jp_inval(Datum arg, Oid relid);
