@@ -6,7 +6,8 @@
  *		pgstub.c:
  *
  *		  target 0  ipasn_parse_text (src/parse.c), every enum kind, and for
- *		            unknown text ipasn_parse_error (22P02)
+ *		            unknown text ipasn_parse_error (22P02); a hukuman text
+ *		            naming no penalty is IPASN_BUKAN_HUKUMAN
  *		  target 1  ipasn_read_enum_text (src/reader.c): blank -> NULL,
  *		            else a label or 22P02
  *		  target 2  ipasn_read_jumlah_text (src/reader.c): a number the
@@ -892,6 +893,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 					memcpy(buf, p, n);
 					idx = ipasn_parse_text((IpasnEnumKind) kind, buf, (int) n);
+					/* a measure that is no penalty ("Pemberhentian sementara"): NULL */
+					if (idx == IPASN_BUKAN_HUKUMAN && kind == IPASN_ENUM_HUKUMAN)
+						break;
 					if (idx < -1 || idx >= ipasn_enum_count((IpasnEnumKind) kind))
 						finding("parse_text", "index out of range");
 					if (idx >= 0 && ipasn_parse_text((IpasnEnumKind) kind, buf, (int) n) != idx)
