@@ -102,6 +102,7 @@ for flags, m, e, j, l, a in [
         (0, 0x7FFF, 0x7FFF, "bimtek", "", "8"), (64, 200, 201, "workshop", "", ""), (0, 0, 400, "e-learning", "", ""),
         (0, 0, 0, "-", "", "1"), (0, 0, 0, "rapat", "nasional", "n/a"), (8, 0, 0, "kursus", "", "-1"),
         (8, 0, 0, "kursus", "", "1,005"), (0, 0, 0, "kursus", "luar negeri", "12,5 jam pelajaran"),
-        (0, 400, 400, "seminar", "", "")]:
+        (0, 400, 400, "seminar", "", ""), (4, 0, 40, "PKP", "", ""), (0, 0, 40, "PKP Angkatan XII", "", ""),
+        (20, 0, 40, "Pelatihan Kepemimpinan Pengawas", "", "-")]:
     put(record(flags, m, e, j, l, a))
 print("%d seeds in %s" % (n, out))
