@@ -1,4 +1,4 @@
--- pgTAP: real agency data (README: Types, Parsers): hours as stored (jumlah_jam), the unit
+-- pgTAP: real agency data (README: Types; doc/reference.md: Parsers): hours as stored (jumlah_jam), the unit
 -- words of teks_jumlah, the regulation's own names, an agency's vocabulary
 -- (ipasn.sinonim, teks_<type>, teks_label) and predikat_siasn(numeric).
 -- Bad input: one assertion per case, with SQLSTATE and message.

@@ -138,7 +138,7 @@ SELECT ipasn.buat_ringkasan('public.rekam_aman', 'rekam_aman_ringkasan', 'nip', 
 SELECT ok(:'dibuat', 'summary table and triggers created by the owner');
 -- ringkas_jp reads the training table and writes the summary with the
 -- rights of the training table's owner, as core's RI triggers do
--- (src/owner.c; test/SECURITY.md): a data-entry role needs no right on the
+-- (src/owner.c; doc/security.md): a data-entry role needs no right on the
 -- summary.  (0.1.0 wrote with the rights of the role firing it: this INSERT
 -- was refused with 42501 "permission denied for table rekam_aman_ringkasan".)
 SELECT ok(NOT has_table_privilege('ipasn_juru_a', 'public.rekam_aman_ringkasan', 'SELECT, INSERT, UPDATE, DELETE'),

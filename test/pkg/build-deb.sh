@@ -55,6 +55,11 @@ install -d -m 755 "$doc"
 install -m 644 test/pkg/copyright "$doc/copyright"
 gzip -9n <CHANGELOG.md >"$doc/changelog.gz"
 gzip -9n <README.md >"$doc/README.md.gz"
+# the documents the README links to
+install -d -m 755 "$doc/doc"
+for f in doc/*.md; do
+	gzip -9n <"$f" >"$doc/doc/$(basename "$f").gz"
+done
 find "$stage" -type d -exec chmod 755 {} +
 find "$stage" -type f -exec chmod 644 {} +
 

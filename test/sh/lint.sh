@@ -21,7 +21,7 @@
 #    They are safe in practice because ipasn.control fixes the schema
 #    (schema = ipasn, relocatable = false), so @extschema@ is always the
 #    literal ipasn, which holds no quote or dollar character; the fix for
-#    the later scripts is in test/SECURITY.md;
+#    the later scripts is in doc/security.md;
 #  - R3 for the procedures isi_ulang and isi_ulang_ringkasan: they COMMIT,
 #    and a procedure with a SET clause cannot; their bodies are exercised
 #    under a hostile search_path by test/t/security_search_path.pl.

@@ -1,4 +1,4 @@
-# Privacy of the demo's reports (test/demo/rls.sql, the README, section Privacy): on a
+# Privacy of the demo's reports (test/demo/rls.sql, doc/privacy.md): on a
 # small generated province with the report views, two unit administrators
 # each see only their own unit's employees, records and report rows, cannot
 # read the data team's views, and learn nothing of the other unit; a
