@@ -179,8 +179,7 @@ ipasn_relid(const char *relname)
 	Oid			relid = get_relname_relid(relname, ipasn_schema_oid());
 
 	if (!OidIsValid(relid))
-		elog(ERROR, "table %s.%s of extension ipasn not found",
-			 ipasn_schema_name(), relname);
+		elog(ERROR, "table %s of extension ipasn not found", relname);
 	return relid;
 }
 
@@ -196,8 +195,7 @@ enum_read_labels(IpasnEnumKind kind, EnumCache *c)
 							   CStringGetDatum(info->typname),
 							   ObjectIdGetDatum(ipasn_schema_oid()));
 	if (!OidIsValid(c->typid))
-		elog(ERROR, "type %s.%s of extension ipasn not found",
-			 ipasn_schema_name(), info->typname);
+		elog(ERROR, "type %s of extension ipasn not found", info->typname);
 
 	for (i = 0; i < info->nlabels; i++)
 		c->oids[i] = InvalidOid;
@@ -220,8 +218,8 @@ enum_read_labels(IpasnEnumKind kind, EnumCache *c)
 
 	for (i = 0; i < info->nlabels; i++)
 		if (!OidIsValid(c->oids[i]))
-			elog(ERROR, "label \"%s\" of type %s.%s not found",
-				 info->labels[i], ipasn_schema_name(), info->typname);
+			elog(ERROR, "label \"%s\" of type %s not found",
+				 info->labels[i], info->typname);
 }
 
 /*
@@ -308,8 +306,8 @@ ipasn_enum_index(IpasnEnumKind kind, Oid value)
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid value for type %s.%s: enum OID %u",
-					ipasn_schema_name(), enum_info[kind].typname, value)));
+			 errmsg("invalid value for type %s: enum OID %u",
+					enum_info[kind].typname, value)));
 	return -1;					/* keep compiler quiet */
 }
 

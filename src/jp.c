@@ -313,14 +313,14 @@ ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("jumlah %s of jalur \"%s\" is negative", jumlah, jalur),
-					 errhint("jumlah must be at least 0.")));
+					 errhint("Give a jumlah of at least 0.")));
 			break;
 		case JPM_TOO_BIG:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("jumlah %s of jalur \"%s\" is out of range", jumlah, jalur),
 					 errdetail("Jalur \"%s\" counts jumlah in %s.", jalur, satuan_en[pb->satuan]),
-					 errhint("jumlah must be between 0 and %s %s.",
+					 errhint("Give a jumlah between 0 and %s %s.",
 							 ipasn_h_to_cstring(pb->limit_h), satuan_en[pb->satuan])));
 			break;
 		case JPM_DECIMALS:
@@ -340,7 +340,7 @@ ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("jumlah %s of jalur \"%s\" is not a finite number", jumlah, jalur),
-					 errhint("jumlah must be a number between 0 and %s %s.",
+					 errhint("Give a jumlah that is a number between 0 and %s %s.",
 							 ipasn_h_to_cstring(satuan_max_h[pb->satuan]), satuan_en[pb->satuan])));
 			break;
 		case JPM_DATE_NOT_FINITE:
@@ -357,7 +357,7 @@ ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
 							date_text(rec->selesai_null, rec->selesai),
 							date_text(rec->mulai_null, rec->mulai)),
 					 errdetail("Record of jalur \"%s\", jumlah %s.", jalur, jumlah),
-					 errhint("selesai must be on or after mulai.")));
+					 errhint("Give a selesai on or after mulai.")));
 			break;
 		case JPM_SPAN_TOO_LONG:
 			ereport(ERROR,
@@ -375,8 +375,7 @@ ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
 					 errmsg("no conversion rule for jalur \"%s\", lingkup \"%s\" on %s",
 							jalur, lingkup_text(rec),
 							date_text(rec->mulai_null && rec->selesai_null, rec->mulai_null ? rec->selesai : rec->mulai)),
-					 errhint("Add a row to %s.aturan_jp whose period covers the date.",
-							 ipasn_schema_name())));
+					 errhint("Add a row to table aturan_jp whose period covers the date.")));
 			break;
 		case JPM_OK:
 		case JPM_INCOMPLETE:

@@ -104,7 +104,7 @@ state_reserve(JpState s, int more)
 	if (cap > MAX_ENTRIES)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("ipasn.jp_state cannot hold more than %d capped records", MAX_ENTRIES)));
+				 errmsg("jp_state cannot hold more than %d capped records", MAX_ENTRIES)));
 	return ipasn_jp_state_copy(s, cap);
 }
 
@@ -115,7 +115,7 @@ add_checked(int64 *acc, int64 v)
 	if (pg_add_s64_overflow(*acc, v, acc))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("ipasn.jp_state total out of range")));
+				 errmsg("jp_state total out of range")));
 }
 
 /*
@@ -131,7 +131,7 @@ state_add_checked(int64 *acc, int64 v)
 	if (pg_add_s64_overflow(*acc, v, &r) || r > MAX_TOTAL || r < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("ipasn.jp_state total out of range"),
+				 errmsg("jp_state total out of range"),
 				 errdetail("A jp_state holds at most " INT64_FORMAT " hundredths of a JP and " INT64_FORMAT " records, the bounds of its text and binary input.",
 						   MAX_TOTAL, MAX_TOTAL)));
 	*acc = r;
@@ -293,7 +293,7 @@ daily_capped_h(JpState s, bool teknis_only, int64 ndays)
 	if (ndays > MAX_CAPPED_DAYS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("ipasn.jp_state holds too many capped days: " INT64_FORMAT, ndays),
+				 errmsg("jp_state holds too many capped days: " INT64_FORMAT, ndays),
 				 errdetail("At most %d days of per-day-capped records are read at once.", MAX_CAPPED_DAYS),
 				 errhint("Group the records by person and year.")));
 	days = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(DayVal) * ndays);
@@ -443,7 +443,7 @@ bad_state(const char *str, const char *why)
 
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("malformed ipasn.jp_state: \"%.*s%s\"", len, str,
+			 errmsg("malformed jp_state: \"%.*s%s\"", len, str,
 					str[len] != '\0' ? "..." : ""),
 			 errdetail("%s", why),
 			 errhint("A jp_state is written by ipasn itself: 1|fixed_h|kegiatan|fixed_teknis_h|flags followed by |D,... or |M,... entries.")));

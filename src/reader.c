@@ -39,7 +39,7 @@ jam_error(int jalur, Datum jam, const char *what)
 			 errmsg("jam %s of jalur \"%s\" %s",
 					DatumGetCString(DirectFunctionCall1(numeric_out, jam)),
 					ipasn_enum_label(IPASN_ENUM_JALUR, jalur), what),
-			 errhint("jam is the hours of the activity as stored: at least 0, with at most two decimals (0 is read as not filled in).")));
+			 errhint("The jam is the hours of the activity as stored: at least 0, with at most two decimals (0 is read as not filled in).")));
 	pg_unreachable();
 }
 
@@ -273,7 +273,7 @@ ipasn_read_jumlah_text_unit(text *t, Datum *result, bool *in_jp)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid jumlah \"%s\"", p),
-				 errhint("jumlah must be a number such as 12, 12.5 or 12,5, optionally followed by JP, jam or jam pelajaran (no thousands separators).")));
+				 errhint("Write jumlah as a number such as 12, 12.5 or 12,5, optionally followed by JP, jam or jam pelajaran (no thousands separators).")));
 	if (sep && frac_digits == 3 && int_digits > 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
@@ -379,8 +379,7 @@ ipasn_teks_label(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("type %s is not parsed by ipasn", format_type_be(tipe)),
-				 errhint("tipe is one of %s.jalur, lingkup, pendidikan, jabatan, diklatpim and hukuman.",
-						 ipasn_schema_name())));
+				 errhint("The tipe must be one of the types jalur, lingkup, pendidikan, jabatan, diklatpim and hukuman.")));
 	if (text_is_blank(s, len))
 		PG_RETURN_NULL();
 	idx = ipasn_parse_text_ext(kind, s, len, ipasn_sinonim_lookup, &ambiguous);

@@ -235,14 +235,14 @@ rk_fetch_sql(TriggerData *trigdata, Oid *ringkasan, Datum **cmds, int *ncmd)
 				 quote_identifier(ipasn_schema_name()));
 	if (SPI_execute_with_args(q, 3, types, values, NULL, true, 1) != SPI_OK_SELECT ||
 		SPI_processed != 1)
-		elog(ERROR, "ipasn.ringkas_jp: ipasn._ringkas_jp_sql returned no row");
+		elog(ERROR, "_ringkas_jp_sql returned no row");
 	*ringkasan = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0],
 												SPI_tuptable->tupdesc, 1, &isnull));
 	deconstruct_array(DatumGetArrayTypeP(SPI_getbinval(SPI_tuptable->vals[0],
 													   SPI_tuptable->tupdesc, 2, &isnull)),
 					  TEXTOID, -1, false, TYPALIGN_INT, cmds, &cmdn, ncmd);
 	if (*ncmd < 1 || *ncmd > RK_MAX_PLANS)
-		elog(ERROR, "ipasn.ringkas_jp: unexpected number of statements %d", *ncmd);
+		elog(ERROR, "unexpected number of statements %d from _ringkas_jp_sql", *ncmd);
 }
 
 /*
@@ -269,7 +269,7 @@ rk_prepare(RingkasTrigger *t, Datum *cmds, int ncmd, bool is_insert)
 		arraytypes[2] = get_array_type(t->state_type);
 		arraytypes[3] = INT8ARRAYOID;
 		if (!OidIsValid(arraytypes[0]) || !OidIsValid(arraytypes[2]))
-			elog(ERROR, "ipasn.ringkas_jp: no array type for %s",
+			elog(ERROR, "no array type for %s",
 				 format_type_be(OidIsValid(arraytypes[0]) ? t->state_type : scalartypes[0]));
 	}
 	for (i = 0; i < ncmd; i++)
@@ -281,13 +281,13 @@ rk_prepare(RingkasTrigger *t, Datum *cmds, int ncmd, bool is_insert)
 		else
 			plans[i] = SPI_prepare(sql, 4, i == 0 ? arraytypes : scalartypes);
 		if (plans[i] == NULL)
-			elog(ERROR, "ipasn.ringkas_jp: SPI_prepare failed: %s",
+			elog(ERROR, "SPI_prepare failed: %s",
 				 SPI_result_code_string(SPI_result));
 	}
 	for (i = 0; i < ncmd; i++)
 	{
 		if (SPI_keepplan(plans[i]) != 0)
-			elog(ERROR, "ipasn.ringkas_jp: SPI_keepplan failed");
+			elog(ERROR, "SPI_keepplan failed");
 		t->plans[t->nplans++] = plans[i];
 	}
 }
@@ -564,7 +564,7 @@ rk_upsert_one(RingkasTrigger *t, HTAB *groups)
 	values[3] = Int64GetDatum(g->n);
 	ret = SPI_execute_plan(t->plans[1], values, nulls, false, 0);
 	if (ret != SPI_OK_INSERT)
-		elog(ERROR, "ipasn.ringkas_jp: upsert failed: %s", SPI_result_code_string(ret));
+		elog(ERROR, "upsert of the summary failed: %s", SPI_result_code_string(ret));
 }
 
 /* all groups, as arrays, in one upsert */
@@ -606,7 +606,7 @@ rk_upsert_all(RingkasTrigger *t, HTAB *groups)
 												FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 	ret = SPI_execute_plan(t->plans[0], values, NULL, false, 0);
 	if (ret != SPI_OK_INSERT)
-		elog(ERROR, "ipasn.ringkas_jp: upsert failed: %s", SPI_result_code_string(ret));
+		elog(ERROR, "upsert of the summary failed: %s", SPI_result_code_string(ret));
 }
 
 /*
@@ -648,24 +648,27 @@ rk_check_call(FunctionCallInfo fcinfo)
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("ipasn.ringkas_jp: not called by trigger manager")));
+				 errmsg("function \"ringkas_jp\" was not called by trigger manager")));
 	trigger = trigdata->tg_trigger;
 	rel = trigdata->tg_relation;
 	if (!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event) ||
 		!TRIGGER_FIRED_AFTER(trigdata->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("trigger \"%s\" on table %s: ipasn.ringkas_jp must be fired AFTER ... FOR EACH STATEMENT",
-						trigger->tgname, rk_relname(rel))));
+				 errmsg("function \"ringkas_jp\" must be fired AFTER ... FOR EACH STATEMENT"),
+				 errdetail("Trigger \"%s\" on table %s is not an AFTER statement-level trigger.",
+						   trigger->tgname, rk_relname(rel))));
 	if (trigger->tgnargs != RK_NARGS && trigger->tgnargs != RK_NARGS_0_1)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("trigger \"%s\" on table %s: ipasn.ringkas_jp takes 8 arguments, got %d",
-						trigger->tgname, rk_relname(rel), trigger->tgnargs),
+				 errmsg("function \"ringkas_jp\" takes 8 trigger arguments, not %d",
+						trigger->tgnargs),
+				 errdetail("The arguments come from trigger \"%s\" on table %s.",
+						   trigger->tgname, rk_relname(rel)),
 				 errhint("The arguments are the summary table, the column names pegawai, jalur, lingkup, jumlah, mulai, selesai, then jumlah_dalam ('jam' or 'satuan'), in that order.")));
 	if (rk_jumlah_dalam(trigdata) < 0)
 		ipasn_jumlah_dalam_error(rk_jumlah_dalam_text(trigger),
-								 psprintf("Trigger \"%s\" on table %s",
+								 psprintf("trigger \"%s\" on table %s",
 										  trigger->tgname, rk_relname(rel)));
 }
 
@@ -681,7 +684,7 @@ rk_recompute(RingkasTrigger *t)
 		int			ret = SPI_execute_plan(t->plans[i], NULL, NULL, false, 0);
 
 		if (ret < 0)
-			elog(ERROR, "ipasn.ringkas_jp: statement failed: %s",
+			elog(ERROR, "statement on the summary failed: %s",
 				 SPI_result_code_string(ret));
 	}
 }
@@ -712,9 +715,9 @@ ipasn_ringkas_jp(PG_FUNCTION_ARGS)
 	 */
 	ipasn_as_owner_begin(trigdata->tg_relation, &as_owner);
 	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "ipasn.ringkas_jp: SPI_connect failed");
+		elog(ERROR, "SPI_connect failed");
 	if (SPI_register_trigger_data(trigdata) != SPI_OK_TD_REGISTER)
-		elog(ERROR, "ipasn.ringkas_jp: SPI_register_trigger_data failed");
+		elog(ERROR, "SPI_register_trigger_data failed");
 	t = rk_get(trigdata, is_insert);
 	if (is_insert && (trigger->tgnewtable == NULL || strcmp(trigger->tgnewtable, "baru") != 0 ||
 					  trigdata->tg_newtable == NULL))

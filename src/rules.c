@@ -164,7 +164,7 @@ rule_numeric_h(HeapTuple tup, TupleDesc desc, int col, const char *table)
 	if (isnull)
 		return 0;
 	if (!ipasn_datum_numeric_to_h(d, &h))
-		elog(ERROR, "invalid number in ipasn.%s", table);
+		elog(ERROR, "invalid number in table %s", table);
 	return h;
 }
 
@@ -218,7 +218,7 @@ jp_rules_load(void)
 		elog(ERROR, "SPI_connect failed");
 	pushed = rules_push_snapshot();
 	if (SPI_execute(q, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read ipasn.aturan_jp");
+		elog(ERROR, "could not read table aturan_jp");
 
 	jr = MemoryContextAllocZero(cxt, sizeof(JpRules));
 	for (j = 0; j < JALUR_COUNT; j++)
@@ -325,7 +325,7 @@ skor_execute(SkorQuery *sq, const char *table)
 	Oid			argtypes[1] = {TEXTOID};
 
 	if (SPI_execute_with_args(sq->q.data, 1, argtypes, &sq->nama, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read ipasn.%s", table);
+		elog(ERROR, "could not read table %s", table);
 }
 
 /* the set itself: targets and windows; an unknown set raises 22023 */
@@ -355,8 +355,7 @@ skor_read_set(SkorQuery *sq, AturanSkor *a)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown IP ASN rule set \"%s\"", a->nama),
-				 errdetail("The setting ipasn.aturan names a rule set that is not in table %s.aturan_ipasn.",
-						   ipasn_schema_name()),
+				 errdetail("The setting ipasn.aturan names a rule set that is not in table aturan_ipasn."),
 				 errhint("Known rule sets: %s.", daftar ? daftar : "(none)")));
 	}
 	tup = SPI_tuptable->vals[0];
@@ -384,8 +383,7 @@ skor_check_induk(SkorQuery *sq)
 				 errmsg("IP ASN rule set \"%s\" names unknown induk \"%s\"",
 						SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1),
 						SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2)),
-				 errhint("Set its induk to a rule set of table %s.aturan_ipasn, or to NULL.",
-						 ipasn_schema_name())));
+				 errhint("Set its induk to a rule set of table aturan_ipasn, or to NULL.")));
 }
 
 /* the jalur of each competency component, from the nearest set that has any */
@@ -519,7 +517,7 @@ ipasn_aturan_berubah(PG_FUNCTION_ARGS)
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("ipasn.aturan_berubah() was not called by trigger manager")));
+				 errmsg("function \"aturan_berubah\" was not called by trigger manager")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
 	return PointerGetDatum(NULL);
 }

@@ -266,7 +266,7 @@ cari_predikat(const AturanSkor *a, text *t)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("unknown SKP predicate \"%s\"", raw),
-			 errhint("Rule set \"%s\" accepts: %s (case, spaces and punctuation are ignored); SIASN's predicate codes go through ipasn.predikat_siasn().",
+			 errhint("Rule set \"%s\" accepts: %s (case, spaces and punctuation are ignored); SIASN's predicate codes go through predikat_siasn.",
 					 a->nama, a->n_predikat ? daftar.data : "no predicate")));
 	return NULL;				/* keep compiler quiet */
 }

@@ -114,7 +114,7 @@ sinonim_load(void)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (SPI_execute(q.data, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read %s.sinonim", ipasn_schema_name());
+		elog(ERROR, "could not read table sinonim");
 
 	oldcxt = MemoryContextSwitchTo(cxt);
 	entries = palloc(sizeof(SinonimEntry) * (SPI_processed + 1));

@@ -41,7 +41,7 @@ SELECT is(ipasn.parse_jalur('Workshop atau Lokakarya'), 'workshop'::ipasn.jalur,
 SELECT is(ipasn.parse_jalur('Belajar mandiri (self development)'), 'belajar_mandiri'::ipasn.jalur, 'parse_jalur: explanatory parentheses');
 SELECT is(ipasn.parse_jalur('Pertukaran antara PNS dengan pegawai swasta/BUMN/BUMD'), 'pertukaran_pegawai'::ipasn.jalur, 'parse_jalur: long form');
 SELECT throws_ok($$SELECT ipasn.parse_jalur('Seminar/Pelatihan Teknis')$$, '22P02',
-	'invalid input for ipasn.jalur: "Seminar/Pelatihan Teknis"', 'parse_jalur: parts that disagree');
+	'invalid input for jalur: "Seminar/Pelatihan Teknis"', 'parse_jalur: parts that disagree');
 SELECT is(ipasn.parse_jalur_or_null('Coaching atau Mentoring'), NULL, 'parse_jalur_or_null: parts that disagree');
 
 -- ipasn.sinonim: validated rows, owner only, agency rows win
@@ -70,7 +70,7 @@ SELECT is(ipasn.teks_label('ipasn.jalur', 'Rapat'), NULL, 'teks_label: unknown t
 SELECT throws_ok($$SELECT ipasn.teks_label('ipasn.kategori', 'tinggi')$$, '22023',
 	'type ipasn.kategori is not parsed by ipasn', 'teks_label: a type ipasn does not parse');
 SELECT throws_ok($$SELECT ipasn.teks_pendidikan('Rapat')$$, '22P02',
-	'invalid input for ipasn.pendidikan: "Rapat"', 'teks_pendidikan: unknown text');
+	'invalid input for pendidikan: "Rapat"', 'teks_pendidikan: unknown text');
 SELECT is(ipasn.teks_pendidikan(' '), NULL, 'teks_pendidikan: blank is NULL');
 SELECT is(ipasn.teks_jabatan(''), NULL, 'teks_jabatan: blank is NULL');
 SELECT is(ipasn.teks_diklatpim('  '), NULL, 'teks_diklatpim: blank is NULL');
