@@ -131,10 +131,51 @@ typedef enum IpasnKategori
  * cache.c: the life cycle of every per-backend cache
  * ---------------------------------------------------------------------
  */
-/* a fresh context (child of the current one) to build a cache in */
+/*
+ * A per-backend cache (cache.c has the life cycle): callbacks only call
+ * ipasn_cache_invalidate; ipasn_cache_get returns the cache, building it
+ * first when it is invalid.  A build function allocates what it keeps in
+ * cxt and returns it; it runs under the latest snapshot with search_path
+ * pinned to pg_catalog, pg_temp.
+ */
+typedef struct IpasnCache
+{
+	const char *name;			/* identifies its memory context */
+	bool		valid;			/* false: build at the next use */
+	uint64		generation;		/* counts the invalidations */
+	MemoryContext cxt;			/* the attached cache, or NULL */
+	void	   *data;			/* what the build returned, in cxt */
+} IpasnCache;
+
+#define IPASN_CACHE_INIT(name) {(name), false, 0, NULL, NULL}
+
+typedef void *(*IpasnCacheBuild) (MemoryContext cxt, void *arg);
+
+extern void *ipasn_cache_build(IpasnCache *cache, IpasnCacheBuild build, void *arg);
+
+static inline void *
+ipasn_cache_get(IpasnCache *cache, IpasnCacheBuild build, void *arg)
+{
+	if (likely(cache->valid))
+		return cache->data;
+	return ipasn_cache_build(cache, build, arg);
+}
+
+/* for invalidation callbacks: marks the cache invalid, frees nothing */
+static inline void
+ipasn_cache_invalidate(IpasnCache *cache)
+{
+	cache->valid = false;
+	cache->generation++;
+}
+
+/*
+ * The same steps for the per-trigger entries of the trigger caches: a fresh
+ * context (child of the current one) to build an entry in, and attaching a
+ * complete one under CacheMemoryContext, retiring the one in *slot.
+ */
 #define ipasn_cache_begin(name) \
 	AllocSetContextCreate(CurrentMemoryContext, (name), ALLOCSET_SMALL_SIZES)
-/* attach a complete cache under CacheMemoryContext; retire the one in *slot */
 extern void ipasn_cache_attach(MemoryContext *slot, MemoryContext built);
 
 /* ---------------------------------------------------------------------
