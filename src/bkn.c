@@ -246,7 +246,7 @@ periksa_nilai(const int64 *dim, const bool *dim_null, int64 total, bool total_nu
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("BKN total %s is not the sum of the four dimensions (%s)",
 						ipasn_h_to_cstring(total), ipasn_h_to_cstring(sum)),
-				 errdetail("kualifikasi %s + kompetensi %s + kinerja %s + disiplin %s = %s.",
+				 errdetail("The four add up to %s + %s + %s + %s = %s (kualifikasi, kompetensi, kinerja, disiplin).",
 						   ipasn_h_to_cstring(dim[0]), ipasn_h_to_cstring(dim[1]),
 						   ipasn_h_to_cstring(dim[2]), ipasn_h_to_cstring(dim[3]),
 						   ipasn_h_to_cstring(sum)),
@@ -335,7 +335,7 @@ baca_tanggal(JsonbContainer *c, DateADT *d)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_DATETIME_FORMAT),
 				 errmsg("BKN answer's \"created_at\" is %s", jbv_type_name(v)),
-				 errhint("created_at is a string that starts with the date, e.g. \"2024-03-05 10:11:12\" or \"2024-03-05T03:11:12.000000Z\".")));
+				 errhint("Give created_at as a string that starts with the date, e.g. \"2024-03-05 10:11:12\" or \"2024-03-05T03:11:12.000000Z\".")));
 	s = v->val.string.val;
 	len = v->val.string.len;
 	while (len > 0 && is_blank((unsigned char) *s))
@@ -351,7 +351,7 @@ baca_tanggal(JsonbContainer *c, DateADT *d)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_DATETIME_FORMAT),
 				 errmsg("invalid BKN created_at: \"%s\"", kutip(v->val.string.val, v->val.string.len)),
-				 errhint("created_at is a string that starts with the date, e.g. \"2024-03-05 10:11:12\" or \"2024-03-05T03:11:12.000000Z\"; its date is taken as written.")));
+				 errhint("Give created_at as a string that starts with the date, e.g. \"2024-03-05 10:11:12\" or \"2024-03-05T03:11:12.000000Z\"; its date is taken as written.")));
 	*d = date2j(y, m, dd) - POSTGRES_EPOCH_JDATE;
 	return true;
 }
@@ -399,7 +399,7 @@ ipasn_nilai_bkn(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("BKN answer reports failure (\"success\": false)"),
 				 msg && msg->type == jbvString ?
-				 errdetail("The service said: %s", kutip(msg->val.string.val, msg->val.string.len)) : 0,
+				 errdetail("The service said: %s.", kutip(msg->val.string.val, msg->val.string.len)) : 0,
 				 errhint("Only a successful answer carries figures; ask the service again or leave the employee out.")));
 	}
 	v = anggota(c, "data", &buf);
