@@ -237,7 +237,22 @@ typedef enum IpasnSatuan
 	SATUAN_COUNT
 } IpasnSatuan;
 
-extern const char *const ipasn_satuan_label[SATUAN_COUNT];
+/*
+ * The units of aturan_jp.satuan, one table (rules.c) for every use: the
+ * label of the table and of ipasn.satuan(), the word in Indonesian and in
+ * English messages, and the plausibility bound of one record's jumlah in
+ * hundredths (2000 JP, 366 days, 100 activities, 20 semesters).
+ */
+typedef struct IpasnSatuanTable
+{
+	const char *label[SATUAN_COUNT];
+	const char *nama[SATUAN_COUNT];
+	const char *name[SATUAN_COUNT];
+	int64		max_h[SATUAN_COUNT];
+} IpasnSatuanTable;
+
+extern const IpasnSatuanTable ipasn_satuan_info;
+#define ipasn_satuan_label (ipasn_satuan_info.label)
 
 typedef struct AturanJp
 {

@@ -43,7 +43,12 @@
 
 #include "ipasn.h"
 
-const char *const ipasn_satuan_label[SATUAN_COUNT] = {"jp", "hari", "kegiatan", "semester"};
+const IpasnSatuanTable ipasn_satuan_info = {
+	.label = {"jp", "hari", "kegiatan", "semester"},
+	.nama = {"JP", "hari", "kegiatan", "semester"},
+	.name = {"JP", "days", "activities", "semesters"},
+	.max_h = {200000, 36600, 10000, 2000},
+};
 
 /* the setting ipasn.aturan (defined in _PG_init) */
 char	   *ipasn_aturan_setting = NULL;
