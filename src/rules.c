@@ -42,6 +42,7 @@
 #include "utils/snapmgr.h"
 
 #include "ipasn.h"
+#include "parse.h"
 
 const IpasnSatuanTable ipasn_satuan_info = {
 	.label = {"jp", "hari", "kegiatan", "semester"},
@@ -243,24 +244,15 @@ ipasn_aturan_jp(int jalur, int lingkup, DateADT tanggal, bool has_date)
  * ---------------------------------------------------------------------
  */
 
-/* lower case letters and digits only: "Sangat  Baik." -> "sangatbaik" */
+/*
+ * The key a predicate is matched by: the one text normalizer of ipasn
+ * (parse.c, the key of the parsers and of ipasn.sinonim): "Sangat  Baik."
+ * -> "sangatbaik".
+ */
 char *
 ipasn_predikat_kunci(const char *s)
 {
-	char	   *out = palloc(strlen(s) + 1);
-	char	   *o = out;
-
-	for (; *s; s++)
-	{
-		unsigned char c = (unsigned char) *s;
-
-		if (c >= 'A' && c <= 'Z')
-			*o++ = (char) (c - 'A' + 'a');
-		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
-			*o++ = (char) c;
-	}
-	*o = '\0';
-	return out;
+	return ipasn_normalize_text(s, strlen(s));
 }
 
 /* the queries of one load: the schema and the rule set's name as $1 */
