@@ -515,19 +515,8 @@ kompetensi_h(int jabatan, int diklatpim, bool fungsional, Datum jp, bool jp_null
 	return panggil_h(ipasn_skor_kompetensi, 5, a, n, &isnull);
 }
 
-/* Indonesian decimal comma, trailing zeros dropped: 1250 -> "12,5" */
-static char *
-angka_id(int64 h)
-{
-	int64		a = h < 0 ? -h : h;
-	int			frac = (int) (a % 100);
-
-	if (frac == 0)
-		return psprintf("%s" INT64_FORMAT, h < 0 ? "-" : "", a / 100);
-	if (frac % 10 == 0)
-		return psprintf("%s" INT64_FORMAT ",%d", h < 0 ? "-" : "", a / 100, frac / 10);
-	return psprintf("%s" INT64_FORMAT ",%02d", h < 0 ? "-" : "", a / 100, frac);
-}
+/* Indonesian decimal comma (fixed.c) */
+#define angka_id(h) ipasn_h_to_cstring_id(h)
 
 /* the rule set, as users know it */
 static const char *

@@ -221,6 +221,8 @@ extern Datum ipasn_h_to_numeric(int64 h);
 extern int64 ipasn_add_percent(int64 h, int32 persen);
 /* "12.50" */
 extern char *ipasn_h_to_cstring(int64 h);
+/* "12,5": Indonesian decimal comma, trailing zeros dropped */
+extern char *ipasn_h_to_cstring_id(int64 h);
 
 /* ---------------------------------------------------------------------
  * rules.c: the rule cache (every rule table), per backend, reloaded

@@ -271,19 +271,8 @@ cari_predikat(const AturanSkor *a, text *t)
 	return NULL;				/* keep compiler quiet */
 }
 
-/* Indonesian decimal comma, trailing zeros dropped: 1250 -> "12,5" */
-static char *
-angka_id(int64 h)
-{
-	int64		a = h < 0 ? -h : h;
-	int			frac = (int) (a % 100);
-
-	if (frac == 0)
-		return psprintf("%s" INT64_FORMAT, h < 0 ? "-" : "", a / 100);
-	if (frac % 10 == 0)
-		return psprintf("%s" INT64_FORMAT ",%d", h < 0 ? "-" : "", a / 100, frac / 10);
-	return psprintf("%s" INT64_FORMAT ",%02d", h < 0 ? "-" : "", a / 100, frac);
-}
+/* Indonesian decimal comma (fixed.c) */
+#define angka_id(h) ipasn_h_to_cstring_id(h)
 
 /* read the 8 inputs of ip_asn / saran (kinerja at argument 6) */
 static void
