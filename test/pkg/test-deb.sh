@@ -92,7 +92,7 @@ needed=$(objdump -p "$tmp/x$pkglibdir/ipasn.so" | awk '$1 == "NEEDED" { print $2
 echo "ok - no compiler needed: Depends postgresql-$major and libc6, ipasn.so links $needed"
 
 # ---------------------------------------------------------------- licence
-cmp -s test/pkg/copyright "$tmp/x/usr/share/doc/$pkg/copyright" || fail "the package's copyright is not test/pkg/copyright"
+cmp -s src/deb/copyright "$tmp/x/usr/share/doc/$pkg/copyright" || fail "the package's copyright is not src/deb/copyright"
 grep -qx 'License: PostgreSQL' "$tmp/x/usr/share/doc/$pkg/copyright" || fail "the copyright file names no licence"
 dpkg-deb -I "$deb" | tr -s '\n ' '  ' | grep -q 'under the PostgreSQL Licence' || fail "dpkg-deb -I does not name the licence"
 echo "ok - licence: dpkg-deb -I and /usr/share/doc/$pkg/copyright (DEP-5) name the PostgreSQL Licence"

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # ipasn is under the PostgreSQL Licence: LICENSE holds it, and the Debian
-# package's copyright file (test/pkg/copyright, installed by `make deb` as
+# package's copyright file (src/deb/copyright, installed by `make deb` as
 # /usr/share/doc/<package>/copyright) is in Debian's machine-readable format
 # (DEP-5), names it for every file, and carries LICENSE's text word for word.
 set -eu
 cd "$(dirname "$0")/../.."
-c=test/pkg/copyright
+c=src/deb/copyright
 fail() { echo "FAIL: $*"; exit 1; }
 [ -f LICENSE ] || fail "no LICENSE"
 head -1 LICENSE | grep -qx 'PostgreSQL Licence' || fail "LICENSE does not start with 'PostgreSQL Licence'"
