@@ -40,7 +40,7 @@ maintainer=${DEB_MAINTAINER:-ipasn maintainers <noreply@ipasn.invalid>}
 
 tmp=$(mktemp -d -t ipasn-deb.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
-stage=$tmp/root
+stage=$tmp/stage
 mkdir -m 755 "$stage"
 
 # ---------------------------------------------------------------- files

@@ -8,6 +8,8 @@
 #   doc/upgrading.md   ipasn 0.1.0 with a summary table made by 0.1.0
 # The quick start's output is compared with the README by quickstart.sh;
 # doc/ files of their own (summary.md, views.md, ...) are run by their tests.
+# Also: no tracked file names a path of one machine (a home directory or
+# a work directory at the top of the file system: work, root or home).
 # Run by `make test`; by hand: bash test/run.sh shell 'bash test/sh/docs.sh'
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -37,6 +39,16 @@ SQL
 }
 
 failed=0
+if [ -d "$top/.git" ] || [ -f "$top/.git" ]; then
+	paths=$(cd "$top" && git grep -n -I -E '(^|[^A-Za-z0-9_$.-])/(work|root|home)/' -- . || true)
+	if [ -n "$paths" ]; then
+		echo "FAIL: a path of one machine:"
+		echo "$paths" | head -20
+		failed=1
+	else
+		echo "ok - no path of one machine in the tracked files"
+	fi
+fi
 for f in README.md doc/reference.md doc/upgrading.md doc/decisions.md doc/security.md \
 	doc/scaling.md doc/development.md; do
 	[ -e "$top/$f" ] || { echo "FAIL: $f is missing"; failed=1; continue; }
