@@ -8,7 +8,9 @@
 #   doc/upgrading.md   ipasn 0.1.0 with a summary table made by 0.1.0
 # The quick start's output is compared with the README by quickstart.sh;
 # doc/ files of their own (summary.md, views.md, ...) are run by their tests.
-# Also: no tracked file names a path of one machine (a home directory or
+# Also: the README stays at pgvector's density (at most 6,000 words, the
+# installation and the quick start within its first 60 lines), and no
+# tracked file names a path of one machine (a home directory or
 # a work directory at the top of the file system: work, root or home).
 # Run by `make test`; by hand: bash test/run.sh shell 'bash test/sh/docs.sh'
 set -eu
@@ -39,6 +41,15 @@ SQL
 }
 
 failed=0
+words=$(wc -w <"$top/README.md")
+inst=$(grep -n '^## Installation$' "$top/README.md" | cut -d: -f1)
+quick=$(grep -n '^## Quick start$' "$top/README.md" | cut -d: -f1)
+if [ "$words" -le 6000 ] && [ -n "$inst" ] && [ "$inst" -le 60 ] && [ -n "$quick" ] && [ "$quick" -le 60 ]; then
+	echo "ok - README.md: $words words, installation at line $inst, quick start at line $quick"
+else
+	echo "FAIL: README.md: $words words (at most 6,000), installation at line ${inst:-none}, quick start at line ${quick:-none} (both within the first 60)"
+	failed=1
+fi
 if [ -d "$top/.git" ] || [ -f "$top/.git" ]; then
 	paths=$(cd "$top" && git grep -n -I -E '(^|[^A-Za-z0-9_$.-])/(work|root|home)/' -- . || true)
 	if [ -n "$paths" ]; then
