@@ -20,8 +20,9 @@
  *	  caller's search_path runs in the build's queries (in a parallel
  *	  query, where no setting may change, the queries qualify every
  *	  operator and function themselves);
- *	- it is built in a fresh memory context, a child of the caller's, so
- *	  that an error while building frees everything built so far;
+ *	- it is built in a fresh memory context, a child of the current
+ *	  (sub)transaction's, so that an error while building frees everything
+ *	  built so far, also when a PL/pgSQL exception block catches it;
  *	- only once it is complete is that context attached under
  *	  CacheMemoryContext; the one it replaces is retired into the current
  *	  transaction and freed at its end, never under a caller that may still
@@ -70,7 +71,7 @@ ipasn_cache_build(IpasnCache *cache, IpasnCacheBuild build, void *arg)
 	MemoryContext old;
 	void	   *data;
 
-	cxt = AllocSetContextCreate(CurrentMemoryContext, "ipasn cache",
+	cxt = AllocSetContextCreate(CurTransactionContext, "ipasn cache",
 								ALLOCSET_SMALL_SIZES);
 	MemoryContextSetIdentifier(cxt, cache->name);
 	if (pinned)
