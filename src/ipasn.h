@@ -403,6 +403,22 @@ extern char *ipasn_jp_masalah_text(const JpRecord *rec, const JpProblem *problem
 extern int64 ipasn_jp_alone(const JpConverted *c);
 /* convenience: JP of a record, raising on bad input; false = NULL */
 extern bool ipasn_jp_record(const JpRecord *rec, int64 *jp_h);
+/*
+ * janggal: the plain-Indonesian reason why a record that jp accepts does not
+ * fit its dates (an amount in days or activities above the days of its
+ * dates, more than 32 JP a day, a date after the current date), palloc'd;
+ * NULL when it is plausible or when masalah refuses it.  Never raises.
+ */
+extern char *ipasn_jp_janggal_text(const JpRecord *rec);
+/* the same for a record ipasn_jp_convert converted into *c (a kind other than JPK_NULL): no second conversion */
+extern char *ipasn_jp_janggal_conv(const JpRecord *rec, const JpConverted *c);
+/*
+ * the stable kode of a problem (ipasn.catatan.kode): "tidak_lengkap",
+ * "jumlah_negatif", ...; NULL for JPM_OK
+ */
+extern const char *ipasn_jp_masalah_kode(JpMasalah code);
+/* a date in ISO 8601 whatever DateStyle says ("2024-05-06"), palloc'd */
+extern char *ipasn_date_iso(DateADT d);
 /* fill a JpRecord from 5 SQL arguments from 'first'; false if jalur or lingkup is NULL */
 extern bool ipasn_jp_args(FunctionCallInfo fcinfo, int first, JpRecord *rec);
 

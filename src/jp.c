@@ -11,13 +11,16 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "lib/stringinfo.h"
+#include "pgtime.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/json.h"
 #include "utils/jsonb.h"
 #include "utils/numeric.h"
+#include "utils/timestamp.h"
 
 #include "ipasn.h"
 
@@ -281,6 +284,13 @@ date_text(bool isnull, DateADT d)
 	return psprintf("%04d-%02d-%02d", y, m, day);
 }
 
+/* a finite or infinite date in ISO 8601 (messages, JSON), palloc'd */
+char *
+ipasn_date_iso(DateADT d)
+{
+	return date_text(false, d);
+}
+
 static const char *
 jalur_text(const JpRecord *rec)
 {
@@ -496,6 +506,174 @@ ipasn_masalah(PG_FUNCTION_ARGS)
 	if (ipasn_jp_convert(&rec, &c, &pb) && c.kind != JPK_NULL)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(ipasn_jp_masalah_text(&rec, &pb)));
+}
+
+/*
+ * ipasn_jp_masalah_kode: the stable code of a problem, as ipasn.catatan's
+ * kode lists it (doc/catatan.md); NULL for JPM_OK.  A NaN or infinite
+ * amount cannot be read as an amount (jumlah_tidak_terbaca); an infinite
+ * date and a missing rule row have codes of their own.
+ */
+const char *
+ipasn_jp_masalah_kode(JpMasalah code)
+{
+	switch (code)
+	{
+		case JPM_OK:
+			return NULL;
+		case JPM_INCOMPLETE:
+			return "tidak_lengkap";
+		case JPM_NEGATIVE:
+			return "jumlah_negatif";
+		case JPM_TOO_BIG:
+			return "jumlah_melebihi_batas";
+		case JPM_DECIMALS:
+			return "desimal_lebih_dari_dua";
+		case JPM_NOT_WHOLE:
+			return "tidak_bulat";
+		case JPM_NOT_FINITE:
+			return "jumlah_tidak_terbaca";
+		case JPM_DATE_NOT_FINITE:
+			return "tanggal_tidak_sah";
+		case JPM_SELESAI_BEFORE_MULAI:
+			return "selesai_sebelum_mulai";
+		case JPM_SPAN_TOO_LONG:
+			return "rentang_terlalu_panjang";
+		case JPM_NO_RULE:
+			return "aturan_tidak_ada";
+	}
+	return NULL;
+}
+
+/* 32 JP of 45 minutes make 24 hours: the most one day can hold */
+#define JANGGAL_JP_PER_DAY_H 3200
+
+/*
+ * The current date (CURRENT_DATE: the start of the transaction in the
+ * session's time zone), remembered for the timestamp and zone it was
+ * computed for: it is a function of the two, and computing it (a time zone
+ * conversion) would cost more than the rest of janggal on every row.
+ */
+static DateADT
+janggal_today(void)
+{
+	static bool valid = false;
+	static TimestampTz for_ts;
+	static pg_tz *for_tz;
+	static DateADT today;
+	TimestampTz ts = GetCurrentTransactionStartTimestamp();
+
+	if (!valid || ts != for_ts || session_timezone != for_tz)
+	{
+		today = GetSQLCurrentDate();
+		for_ts = ts;
+		for_tz = session_timezone;
+		valid = true;
+	}
+	return today;
+}
+
+/*
+ * ipasn_jp_janggal_conv: as ipasn_jp_janggal_text, for a record that
+ * ipasn_jp_convert has converted (returned true with a kind other than
+ * JPK_NULL) into *c: no second conversion.
+ */
+char *
+ipasn_jp_janggal_conv(const JpRecord *rec, const JpConverted *c)
+{
+	StringInfoData s;
+	DateADT		today;
+	bool		mulai_future,
+				selesai_future;
+
+	s.data = NULL;
+	if (!rec->mulai_null && !rec->selesai_null && !c->jumlah_derived)
+	{
+		int64		days = (int64) rec->selesai - rec->mulai + 1;
+		bool		hari = c->rule->satuan == SATUAN_HARI && c->jumlah_h > days * 100;
+		bool		kegiatan = c->rule->satuan == SATUAN_KEGIATAN && c->jumlah_h > days * 100;
+		bool		jp = c->rule->satuan == SATUAN_JP && c->jumlah_h > days * JANGGAL_JP_PER_DAY_H;
+
+		if (hari || kegiatan || jp)
+		{
+			char	   *range = psprintf("%s s.d. %s",
+										 date_text(false, rec->mulai),
+										 date_text(false, rec->selesai));
+
+			initStringInfo(&s);
+			if (hari)
+				appendStringInfo(&s, "jumlah %s hari lebih dari " INT64_FORMAT " hari tanggalnya (%s): mungkin jam tercatat sebagai hari",
+								 jumlah_text(rec), days, range);
+			else if (kegiatan)
+				appendStringInfo(&s, "jumlah %s kegiatan lebih dari " INT64_FORMAT " hari tanggalnya (%s): mungkin jam tercatat sebagai kegiatan",
+								 jumlah_text(rec), days, range);
+			else
+				appendStringInfo(&s, "jumlah %s JP lebih dari 32 JP per hari untuk " INT64_FORMAT " hari tanggalnya (%s), paling banyak " INT64_FORMAT " JP",
+								 jumlah_text(rec), days, range,
+								 days * (JANGGAL_JP_PER_DAY_H / 100));
+		}
+	}
+
+	if (rec->mulai_null && rec->selesai_null)
+		return s.data;
+	today = janggal_today();
+	mulai_future = !rec->mulai_null && rec->mulai > today;
+	selesai_future = !rec->selesai_null && rec->selesai > today;
+	if (mulai_future || selesai_future)
+	{
+		if (s.data == NULL)
+			initStringInfo(&s);
+		else
+			appendStringInfoString(&s, "; ");
+		if (mulai_future && selesai_future)
+			appendStringInfo(&s, "tanggal mulai %s dan selesai %s sesudah hari ini: mungkin salah ketik tahun",
+							 date_text(false, rec->mulai), date_text(false, rec->selesai));
+		else if (mulai_future)
+			appendStringInfo(&s, "tanggal mulai %s sesudah hari ini: mungkin salah ketik tahun",
+							 date_text(false, rec->mulai));
+		else
+			appendStringInfo(&s, "tanggal selesai %s sesudah hari ini: mungkin salah ketik tahun",
+							 date_text(false, rec->selesai));
+	}
+	return s.data;
+}
+
+/*
+ * ipasn_jp_janggal_text: why a record that jp accepts does not fit its
+ * dates, or NULL.  When both dates are given: an amount in days or in
+ * activities larger than the days of the dates, an amount in JP larger than
+ * 32 JP a day of them; whatever the unit: a date after the current date.
+ * A record masalah refuses (bad or incomplete) is NULL here.  Never raises.
+ */
+char *
+ipasn_jp_janggal_text(const JpRecord *rec)
+{
+	JpConverted c;
+	JpProblem	pb;
+
+	if (!ipasn_jp_convert(rec, &c, &pb) || c.kind == JPK_NULL)
+		return NULL;
+	return ipasn_jp_janggal_conv(rec, &c);
+}
+
+/*
+ * ipasn.janggal(jalur, lingkup, jumlah, mulai, selesai) -> text: NULL when
+ * the record is plausible (or is masalah's), otherwise what does not fit.
+ * Never raises on the record's values; never changes jp.
+ */
+PG_FUNCTION_INFO_V1(ipasn_janggal);
+Datum
+ipasn_janggal(PG_FUNCTION_ARGS)
+{
+	JpRecord	rec;
+	char	   *text;
+
+	if (!ipasn_jp_args(fcinfo, 0, &rec))
+		PG_RETURN_NULL();
+	text = ipasn_jp_janggal_text(&rec);
+	if (text == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(text));
 }
 
 static const char *const kind_name[] = {"tidak_lengkap", "per_kegiatan", "batas_harian", "batas_bulanan"};

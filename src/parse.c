@@ -881,7 +881,8 @@ parse_piece(IpasnEnumKind kind, const char *s, int len, IpasnKeyLookup extra,
 		return -1;
 	if (!truncated)
 	{
-		if (extra != NULL && (v = extra(kind, buf)) >= 0)
+		/* an agency's row: a label, or 'bukan_bangkom' */
+		if (extra != NULL && (v = extra(kind, buf)) != -1)
 		{
 			*exact = true;
 			return v;
@@ -904,7 +905,7 @@ parse_piece(IpasnEnumKind kind, const char *s, int len, IpasnKeyLookup extra,
 		if (extra != NULL && !truncated)
 		{
 			v = extra(kind, buf);
-			if (v >= 0)
+			if (v != -1)
 				return v;
 		}
 		return parse_norm(kind, buf, truncated, ambiguous);

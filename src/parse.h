@@ -33,8 +33,52 @@ typedef int (*IpasnKeyLookup) (IpasnEnumKind kind, const char *key);
 extern int	ipasn_parse_text_ext(IpasnEnumKind kind, const char *s, int len,
 								 IpasnKeyLookup extra, bool *ambiguous);
 
+/*
+ * What ipasn_parse_text_ext returns, besides a dense index and -1
+ * (unknown): a jalur text an agency marked in ipasn.sinonim as not
+ * competency development (label 'bukan_bangkom'), and a penalty text that
+ * names a measure which is no disciplinary penalty ("Pemberhentian
+ * sementara": PP 94/2021 art. 8 does not list it).
+ */
+#define IPASN_BUKAN_BANGKOM (-2)
+#define IPASN_BUKAN_HUKUMAN (-3)
+#define IPASN_LABEL_BUKAN_BANGKOM "bukan_bangkom"
+
 /* raises the 22P02 error of an unknown text for that kind */
 extern void ipasn_parse_error(IpasnEnumKind kind, const char *s, int len) pg_attribute_noreturn();
+
+/*
+ * reader.c: a text that holds no value (blank, "-", "–", "—", "n/a",
+ * "tidak ada")
+ */
+extern bool ipasn_text_is_none(const char *s, int len);
+
+/* the never-raising reading of a text as an enum */
+typedef enum IpasnBacaan
+{
+	BACAAN_KOSONG = 0,			/* no value (or no penalty) */
+	BACAAN_OK,					/* *index set */
+	BACAAN_TIDAK_DIKENAL,		/* unknown or ambiguous text */
+	BACAAN_BUKAN_BANGKOM		/* marked not competency development */
+} IpasnBacaan;
+extern IpasnBacaan ipasn_read_enum_safe(IpasnEnumKind kind, const char *s, int len,
+										int *index);
+
+/* the never-raising reading of a text amount */
+typedef enum IpasnJumlahBacaan
+{
+	JUMLAH_KOSONG = 0,			/* no value */
+	JUMLAH_OK,					/* *result set */
+	JUMLAH_UNIT_LAIN,			/* followed by a unit that is not JP */
+	JUMLAH_RIBUAN,				/* 1.500: a thousands separator? */
+	JUMLAH_TIDAK_SAH			/* not a number */
+} IpasnJumlahBacaan;
+extern IpasnJumlahBacaan ipasn_read_jumlah_safe(const char *s, int len, Datum *result,
+												bool *in_jp);
+/* hours as stored, never raising: 1 (*jumlah set), 0 (NULL), -1 (*problem) */
+extern int	ipasn_jumlah_jam_safe(int jalur, Datum jam, Datum *jumlah, JpMasalah *problem);
+/* the ipasn_jumlah_unit_check test without raising: true when it passes */
+extern bool ipasn_jumlah_unit_ok(int jalur);
 
 /*
  * The text readers of reader.c, shared by the triggers: blank text gives
@@ -64,6 +108,8 @@ extern char *ipasn_normalize_text(const char *s, int len);
 /* sinonim.c: the agency's vocabulary */
 extern int	ipasn_sinonim_lookup(IpasnEnumKind kind, const char *key);
 extern int	ipasn_sinonim_kind(Oid typid);
+/* the SKP predicate an agency gave a normalized key (tipe ipasn.predikat), or NULL */
+extern const char *ipasn_sinonim_predikat(const char *key);
 
 /* raises the 22P02 error of an unknown text; sinonim: name ipasn.sinonim in the hint */
 extern void ipasn_parse_error_ext(IpasnEnumKind kind, const char *s, int len,

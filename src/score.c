@@ -25,6 +25,7 @@
 #include "utils/tuplestore.h"
 
 #include "ipasn.h"
+#include "parse.h"
 
 /*
  * First day of the window of `years` years that ends on as_of (inclusive):
@@ -247,18 +248,61 @@ kinerja_band(Datum d)
 	return lengthof(kinerja_batas_h);
 }
 
-/* the predicate of a text in rule set a, or raise 22P02 */
-static const Predikat *
-cari_predikat(const AturanSkor *a, text *t)
+/*
+ * A predicate of the earlier appraisals only: PP 46/2011's cukup and buruk,
+ * DP3's amat baik (PP 10/1979).  Read and scored, never suggested.
+ */
+static bool
+predikat_lama(const char *kunci)
 {
-	char	   *raw = text_to_cstring(t);
-	char	   *kunci = ipasn_predikat_kunci(raw);
-	StringInfoData daftar;
+	return strcmp(kunci, "cukup") == 0 || strcmp(kunci, "buruk") == 0 ||
+		strcmp(kunci, "amatbaik") == 0;
+}
+
+/* the predicate of rule set a whose key is kunci (ipasn_predikat_kunci), or NULL */
+static const Predikat *
+predikat_kunci(const AturanSkor *a, const char *kunci)
+{
 	int			i;
 
+	if (kunci[0] == '\0')
+		return NULL;
 	for (i = 0; i < a->n_predikat; i++)
-		if (kunci[0] != '\0' && strcmp(kunci, a->predikat[i].kunci) == 0)
+		if (strcmp(kunci, a->predikat[i].kunci) == 0)
 			return &a->predikat[i];
+	return NULL;
+}
+
+/*
+ * The predicate of a text in rule set a, never raising: an agency's
+ * spelling in ipasn.sinonim (tipe ipasn.predikat) first, then the predicates
+ * of the rule set (ipasn.aturan_kinerja: PermenPANRB 6/2022, PP 46/2011's
+ * cukup and buruk, DP3's amat baik), case, spaces and punctuation ignored.
+ * NULL for unknown text.
+ */
+static const Predikat *
+baca_predikat(const AturanSkor *a, const char *s, int len)
+{
+	char	   *key = ipasn_normalize_text(s, len);
+	const char *label;
+	char	   *raw;
+
+	if (key[0] != '\0' && strlen(key) <= IPASN_KEY_MAX &&
+		(label = ipasn_sinonim_predikat(key)) != NULL)
+		return predikat_kunci(a, ipasn_predikat_kunci(label));
+	raw = pnstrdup(s, len);
+	return predikat_kunci(a, ipasn_predikat_kunci(raw));
+}
+
+/* the 22P02 error of an unknown predicate */
+static void
+predikat_error(const AturanSkor *a, const char *raw) pg_attribute_noreturn();
+
+static void
+predikat_error(const AturanSkor *a, const char *raw)
+{
+	StringInfoData daftar;
+	int			i;
 
 	initStringInfo(&daftar);
 	for (i = 0; i < a->n_predikat; i++)
@@ -266,9 +310,20 @@ cari_predikat(const AturanSkor *a, text *t)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("unknown SKP predicate \"%s\"", raw),
-			 errhint("Rule set \"%s\" accepts: %s (case, spaces and punctuation are ignored); SIASN's predicate codes go through predikat_siasn.",
+			 errhint("Rule set \"%s\" accepts: %s (case, spaces and punctuation are ignored), and an agency's spellings in table sinonim (tipe predikat); SIASN's predicate codes go through predikat_siasn.",
 					 a->nama, a->n_predikat ? daftar.data : "no predicate")));
-	return NULL;				/* keep compiler quiet */
+	pg_unreachable();
+}
+
+/* the predicate of a text in rule set a, or raise 22P02 */
+static const Predikat *
+cari_predikat(const AturanSkor *a, text *t)
+{
+	const Predikat *p = baca_predikat(a, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+
+	if (p == NULL)
+		predikat_error(a, text_to_cstring(t));
+	return p;
 }
 
 /* Indonesian decimal comma (fixed.c) */
@@ -303,9 +358,14 @@ baca_masukan(FunctionCallInfo fcinfo, bool kinerja_teks, Masukan *m)
 		const Predikat *next = NULL;
 
 		m->kinerja_h = p->skor_h;
-		/* the predicate with the fewest points above these */
+		/*
+		 * the predicate with the fewest points above these; never one of
+		 * the earlier appraisals (PP 46/2011, DP3): today's SKP does not
+		 * give them
+		 */
 		for (i = 0; i < a->n_predikat; i++)
 			if (a->predikat[i].skor_h > p->skor_h &&
+				!predikat_lama(a->predikat[i].kunci) &&
 				(next == NULL || a->predikat[i].skor_h < next->skor_h))
 				next = &a->predikat[i];
 		if (next)
@@ -431,6 +491,43 @@ ipasn_skor_kinerja_predikat(PG_FUNCTION_ARGS)
 	const Predikat *p = cari_predikat(ipasn_aturan_skor(), PG_GETARG_TEXT_PP(0));
 
 	PG_RETURN_DATUM(ipasn_h_to_numeric(p->skor_h));
+}
+
+/*
+ * ipasn.teks_predikat(text) -> text: an SKP predicate as a table holds it,
+ * read as skor_kinerja(text) takes it (the predicate as the rule set in
+ * force writes it): no value ("", "-", "n/a", ...) is NULL; ipasn.sinonim
+ * first; unknown text raises 22P02.
+ */
+PG_FUNCTION_INFO_V1(ipasn_teks_predikat);
+Datum
+ipasn_teks_predikat(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const AturanSkor *a;
+	const Predikat *p;
+
+	if (ipasn_text_is_none(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)))
+		PG_RETURN_NULL();
+	a = ipasn_aturan_skor();
+	p = cari_predikat(a, t);
+	PG_RETURN_TEXT_P(cstring_to_text(p->teks));
+}
+
+/* ipasn.teks_predikat_or_null(text) -> text: as teks_predikat, NULL for unknown text */
+PG_FUNCTION_INFO_V1(ipasn_teks_predikat_or_null);
+Datum
+ipasn_teks_predikat_or_null(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const Predikat *p;
+
+	if (ipasn_text_is_none(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)))
+		PG_RETURN_NULL();
+	p = baca_predikat(ipasn_aturan_skor(), VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	if (p == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(p->teks));
 }
 
 /*
@@ -581,6 +678,89 @@ pendidikan_berikut(int p, const char **nama)
 	return PENDIDIKAN_S3;
 }
 
+/* a jalur as the advice names it: words, not its SQL label */
+static const char *
+jalur_nama(int jalur)
+{
+	switch (jalur)
+	{
+		case JALUR_E_LEARNING:
+			return "e-learning";
+		case JALUR_BIMTEK:
+			return "bimbingan teknis";
+		case JALUR_KLASIKAL_LAINNYA:
+			return "pembelajaran klasikal lainnya";
+		case JALUR_NONKLASIKAL_LAINNYA:
+			return "pembelajaran nonklasikal lainnya";
+		default:
+			{
+				char	   *n = pstrdup(ipasn_enum_label(IPASN_ENUM_JALUR, jalur));
+				char	   *c;
+
+				for (c = n; *c; c++)
+					if (*c == '_')
+						*c = ' ';
+				return n;
+			}
+	}
+}
+
+/* "a", "a atau b", "a, b atau c" */
+static void
+append_daftar(StringInfo s, const int *jalur, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		if (i > 0)
+			appendStringInfoString(s, i == n - 1 ? " atau " : ", ");
+		appendStringInfoString(s, jalur_nama(jalur[i]));
+	}
+}
+
+/*
+ * The activity that the rule set in force counts toward the JP component
+ * (aturan_komponen, komponen 'jp'): "pengembangan kompetensi" where every
+ * jalur but pendidikan counts (PP 11/2017 art. 203, the default rule set);
+ * the jalur by name where at most three count ("pelatihan teknis" under
+ * SIASN's mapping); otherwise "pengembangan kompetensi" without the few
+ * that do not count, or with the number of jalur that count.
+ */
+static char *
+kegiatan_jp(const AturanSkor *a)
+{
+	int			ya[JALUR_COUNT],
+				tidak[JALUR_COUNT];
+	int			nya = 0,
+				ntidak = 0,
+				j;
+	StringInfoData s;
+
+	for (j = 0; j < JALUR_COUNT; j++)
+	{
+		if (a->komponen_jp[j])
+			ya[nya++] = j;
+		else if (j != JALUR_PENDIDIKAN)
+			tidak[ntidak++] = j;
+	}
+	initStringInfo(&s);
+	if (nya == 0)
+		appendStringInfoString(&s, "pengembangan kompetensi (aturan yang berlaku tidak menghitung jalur apa pun)");
+	else if (ntidak == 0)
+		appendStringInfoString(&s, "pengembangan kompetensi");
+	else if (nya <= 3)
+		append_daftar(&s, ya, nya);
+	else if (ntidak <= 3)
+	{
+		appendStringInfoString(&s, "pengembangan kompetensi selain ");
+		append_daftar(&s, tidak, ntidak);
+	}
+	else
+		appendStringInfo(&s, "pengembangan kompetensi yang dihitung aturan yang berlaku (%d jalur)", nya);
+	return s.data;
+}
+
 /* what to do for a part of kompetensi not earned */
 static char *
 saran_tindakan_kompetensi(const Masukan *m, KompPart part)
@@ -595,10 +775,12 @@ saran_tindakan_kompetensi(const Masukan *m, KompPart part)
 			return pstrdup("ikuti pelatihan fungsional sesuai jabatan fungsional");
 		case KOMP_JP:
 			if (m->jp_h > 0)
-				return psprintf("ikuti pelatihan teknis %s JP lagi (target %s JP dalam %d tahun terakhir)",
+				return psprintf("ikuti %s %s JP lagi (target %s JP dalam %d tahun terakhir)",
+								kegiatan_jp(a),
 								angka_id(a->target_jp_h - m->jp_h),
 								angka_id(a->target_jp_h), a->jendela_jp_tahun);
-			return psprintf("ikuti pelatihan teknis %s JP (target %s JP dalam %d tahun terakhir)",
+			return psprintf("ikuti %s %s JP (target %s JP dalam %d tahun terakhir)",
+							kegiatan_jp(a),
 							angka_id(a->target_jp_h),
 							angka_id(a->target_jp_h), a->jendela_jp_tahun);
 		case KOMP_SEMINAR:

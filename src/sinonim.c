@@ -30,15 +30,19 @@
 typedef struct SinonimEntry
 {
 	const char *key;			/* normalized, as ipasn.kunci_teks */
-	int16		kind;			/* IpasnEnumKind */
-	int16		value;			/* dense enum index */
+	int16		kind;			/* IpasnEnumKind, or SINONIM_PREDIKAT */
+	int16		value;			/* dense enum index (or IPASN_BUKAN_BANGKOM) */
+	const char *label;			/* SINONIM_PREDIKAT: the predicate */
 } SinonimEntry;
+
+/* rows of tipe ipasn.predikat (SKP predicates), after the enum kinds */
+#define SINONIM_PREDIKAT IPASN_ENUM_NKINDS
 
 typedef struct Sinonim
 {
 	int			n;
 	SinonimEntry *entries;		/* sorted by kind, then key */
-	bool		has_kind[IPASN_ENUM_NKINDS];
+	bool		has_kind[IPASN_ENUM_NKINDS + 1];
 } Sinonim;
 
 static IpasnCache sinonim_cache = IPASN_CACHE_INIT("ipasn sinonim");
@@ -99,7 +103,11 @@ sinonim_build(MemoryContext cxt, void *arg)
 		return sn;
 
 	initStringInfo(&q);
-	appendStringInfo(&q, "SELECT tipe, kunci, label FROM %s.sinonim",
+	/* to_regtype: a catalog updated from 0.2.0 may have no ipasn.predikat yet */
+	appendStringInfo(&q, "SELECT tipe, kunci, label, tipe OPERATOR(pg_catalog.=) pg_catalog.to_regtype(%s)"
+					 " FROM %s.sinonim",
+					 quote_literal_cstr(psprintf("%s.predikat",
+												 quote_identifier(ipasn_schema_name()))),
 					 quote_identifier(ipasn_schema_name()));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -118,9 +126,15 @@ sinonim_build(MemoryContext cxt, void *arg)
 		int			kind;
 		int			v;
 
-		d = SPI_getbinval(tup, desc, 1, &isnull);
-		if (isnull || (kind = ipasn_sinonim_kind(DatumGetObjectId(d))) < 0)
-			continue;
+		d = SPI_getbinval(tup, desc, 4, &isnull);
+		if (!isnull && DatumGetBool(d))
+			kind = SINONIM_PREDIKAT;
+		else
+		{
+			d = SPI_getbinval(tup, desc, 1, &isnull);
+			if (isnull || (kind = ipasn_sinonim_kind(DatumGetObjectId(d))) < 0)
+				continue;
+		}
 		d = SPI_getbinval(tup, desc, 2, &isnull);
 		if (isnull)
 			continue;
@@ -129,6 +143,16 @@ sinonim_build(MemoryContext cxt, void *arg)
 		if (isnull)
 			continue;
 		label = TextDatumGetCString(d);
+		entries[n].label = NULL;
+		if (kind == SINONIM_PREDIKAT)
+		{
+			/* checked against ipasn.aturan_kinerja when it is read */
+			entries[n].kind = kind;
+			entries[n].value = -1;
+			entries[n].label = label;
+			n++;
+			continue;
+		}
 
 		/*
 		 * The row trigger allows labels of the type only; a row that is
@@ -138,7 +162,11 @@ sinonim_build(MemoryContext cxt, void *arg)
 		for (v = 0; v < ipasn_enum_count(kind); v++)
 			if (strcmp(ipasn_enum_label(kind, v), label) == 0)
 				break;
-		if (v == ipasn_enum_count(kind))
+		/* a jalur text the agency marks as not competency development */
+		if (v == ipasn_enum_count(kind) && kind == IPASN_ENUM_JALUR &&
+			strcmp(label, IPASN_LABEL_BUKAN_BANGKOM) == 0)
+			v = IPASN_BUKAN_BANGKOM;
+		else if (v == ipasn_enum_count(kind))
 			continue;
 		entries[n].kind = kind;
 		entries[n].value = v;
@@ -157,7 +185,8 @@ sinonim_build(MemoryContext cxt, void *arg)
 
 /*
  * The label index an agency gave a normalized key of that kind in
- * ipasn.sinonim, or -1.  An IpasnKeyLookup for ipasn_parse_text_ext.
+ * ipasn.sinonim, IPASN_BUKAN_BANGKOM for a jalur text it marked as not
+ * competency development, or -1.  An IpasnKeyLookup for ipasn_parse_text_ext.
  */
 int
 ipasn_sinonim_lookup(IpasnEnumKind kind, const char *key)
@@ -173,6 +202,27 @@ ipasn_sinonim_lookup(IpasnEnumKind kind, const char *key)
 	hit = bsearch(&probe, sn->entries, sn->n, sizeof(SinonimEntry),
 				  sinonim_cmp);
 	return hit ? hit->value : -1;
+}
+
+/*
+ * The SKP predicate an agency gave a normalized key in ipasn.sinonim (tipe
+ * ipasn.predikat), or NULL.  The string lives in the cache: copy it to keep
+ * it past the transaction.
+ */
+const char *
+ipasn_sinonim_predikat(const char *key)
+{
+	Sinonim    *sn = ipasn_cache_get(&sinonim_cache, sinonim_build, NULL);
+	SinonimEntry probe;
+	SinonimEntry *hit;
+
+	if (sn->n == 0 || !sn->has_kind[SINONIM_PREDIKAT])
+		return NULL;
+	probe.key = key;
+	probe.kind = SINONIM_PREDIKAT;
+	hit = bsearch(&probe, sn->entries, sn->n, sizeof(SinonimEntry),
+				  sinonim_cmp);
+	return hit ? hit->label : NULL;
 }
 
 /*

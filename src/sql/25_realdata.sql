@@ -23,69 +23,10 @@ CREATE TABLE @extschema@.sinonim (
 	kunci text NOT NULL GENERATED ALWAYS AS (@extschema@.kunci_teks(teks)) STORED,
 	PRIMARY KEY (tipe, kunci)
 );
-COMMENT ON TABLE @extschema@.sinonim IS
-'An agency''s own vocabulary: a text (code or spelling) read as a label of one of the parsed types (ipasn.jalur, lingkup, pendidikan, jabatan, diklatpim, hukuman) by the triggers'' text readers and ipasn.teks_<type>, before the built-in forms. Matched by ipasn.kunci_teks (case, spaces and punctuation ignored), one row per type and key. Ships empty; only its owner changes it; dumped by pg_dump; a change reaches every session';
-COMMENT ON COLUMN @extschema@.sinonim.tipe IS 'the type the text is read as: ipasn.jalur, ipasn.lingkup, ipasn.pendidikan, ipasn.jabatan, ipasn.diklatpim or ipasn.hukuman';
 COMMENT ON COLUMN @extschema@.sinonim.teks IS 'the text as the agency writes it (e.g. a BPS Sistem 20JP code ''B3'' or ''Konsultasi ke BKPP'')';
-COMMENT ON COLUMN @extschema@.sinonim.label IS 'a label of tipe, exactly as the type spells it (e.g. ''coaching'')';
 COMMENT ON COLUMN @extschema@.sinonim.keterangan IS 'why: the agency''s guidance or decision';
 COMMENT ON COLUMN @extschema@.sinonim.kunci IS 'ipasn.kunci_teks(teks): the key texts are matched by (generated)';
 
-CREATE FUNCTION @extschema@.sinonim_periksa() RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
--- ipasn.control fixes the schema (schema = ipasn, relocatable = false):
--- the body names it literally, never through the schema placeholder
--- (CVE-2023-39417)
-DECLARE
-	labels text;
-	kunci_baru text;
-	lama text;
-BEGIN
-	IF NEW.tipe NOT IN ('ipasn.jalur'::pg_catalog.regtype, 'ipasn.lingkup'::pg_catalog.regtype,
-			'ipasn.pendidikan'::pg_catalog.regtype, 'ipasn.jabatan'::pg_catalog.regtype,
-			'ipasn.diklatpim'::pg_catalog.regtype, 'ipasn.hukuman'::pg_catalog.regtype) THEN
-		RAISE EXCEPTION USING ERRCODE = 'check_violation',
-			MESSAGE = format('tipe %s of ipasn.sinonim is not a type ipasn parses', NEW.tipe),
-			HINT = 'tipe is one of ipasn.jalur, ipasn.lingkup, ipasn.pendidikan, ipasn.jabatan, ipasn.diklatpim and ipasn.hukuman.';
-	END IF;
-	SELECT string_agg(e.enumlabel::text, ', ' ORDER BY e.enumsortorder) INTO labels
-	FROM pg_catalog.pg_enum e WHERE e.enumtypid = NEW.tipe;
-	IF NOT EXISTS (SELECT FROM pg_catalog.pg_enum e
-			WHERE e.enumtypid = NEW.tipe AND e.enumlabel OPERATOR(pg_catalog.=) NEW.label) THEN
-		RAISE EXCEPTION USING ERRCODE = 'check_violation',
-			MESSAGE = format('label "%s" of ipasn.sinonim is not a label of %s', NEW.label, NEW.tipe),
-			HINT = format('The labels of %s: %s.', NEW.tipe, labels);
-	END IF;
-	kunci_baru := ipasn.kunci_teks(NEW.teks);
-	IF kunci_baru OPERATOR(pg_catalog.=) '' THEN
-		RAISE EXCEPTION USING ERRCODE = 'check_violation',
-			MESSAGE = format('teks "%s" of ipasn.sinonim has no letter or digit', NEW.teks),
-			HINT = 'Texts are matched by their letters and digits (case, spaces and punctuation are ignored).';
-	END IF;
-	SELECT s.teks INTO lama FROM ipasn.sinonim s
-	WHERE s.tipe OPERATOR(pg_catalog.=) NEW.tipe AND s.kunci OPERATOR(pg_catalog.=) kunci_baru
-		AND (TG_OP OPERATOR(pg_catalog.=) 'INSERT' OR s.ctid OPERATOR(pg_catalog.<>) OLD.ctid);
-	IF FOUND THEN
-		RAISE EXCEPTION USING ERRCODE = 'unique_violation',
-			MESSAGE = format('teks "%s" of %s is already in ipasn.sinonim as "%s"', NEW.teks, NEW.tipe, lama),
-			HINT = 'Texts are matched by their letters and digits (case, spaces and punctuation are ignored); change the row that is there.';
-	END IF;
-	IF pg_catalog.length(kunci_baru) OPERATOR(pg_catalog.>) 128 THEN
-		RAISE EXCEPTION USING ERRCODE = 'check_violation',
-			MESSAGE = format('teks of ipasn.sinonim is too long: %s letters and digits', pg_catalog.length(kunci_baru)),
-			HINT = 'Texts are matched by at most 128 letters and digits.';
-	END IF;
-	RETURN NEW;
-END
-$$;
-COMMENT ON FUNCTION @extschema@.sinonim_periksa() IS
-'Trigger on ipasn.sinonim: tipe must be a parsed type, label a label of it, teks must hold 1 to 128 letters or digits (23514 otherwise) and must not be there already under another spelling (23505)';
-
-CREATE TRIGGER sinonim_periksa
-	BEFORE INSERT OR UPDATE ON @extschema@.sinonim
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.sinonim_periksa();
 CREATE TRIGGER sinonim_berubah
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.sinonim
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.aturan_berubah();

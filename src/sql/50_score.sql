@@ -95,7 +95,7 @@ CREATE TABLE @extschema@.aturan_kinerja (
 	CONSTRAINT aturan_kinerja_skor CHECK (skor BETWEEN 0 AND 30)
 );
 COMMENT ON TABLE @extschema@.aturan_kinerja IS
-'Kinerja points (max 30) of each SKP predicate (PermenPANRB 6/2022), per rule set. ipasn.skor_kinerja(text) matches the predicate ignoring case, spaces and punctuation.';
+'Kinerja points (max 30) of each SKP predicate (PermenPANRB 6/2022; the earlier predicates of PP 46/2011, cukup and buruk, and DP3''s amat baik take the points of their bands), per rule set. ipasn.skor_kinerja(text) matches the predicate ignoring case, spaces and punctuation, after an agency''s spellings in ipasn.sinonim (tipe ipasn.predikat).';
 COMMENT ON COLUMN @extschema@.aturan_kinerja.predikat IS 'SKP predicate as written, e.g. sangat baik';
 COMMENT ON COLUMN @extschema@.aturan_kinerja.skor IS 'kinerja points, 0 to 30';
 COMMENT ON COLUMN @extschema@.aturan_kinerja.bawaan IS 'true for the rows shipped with ipasn (not dumped); false for an agency''s rows';
@@ -110,7 +110,10 @@ VALUES ('permenpanrb_38_2018', 'sangat baik', 30, true),
 	('permenpanrb_38_2018', 'butuh perbaikan', 15, true),
 	('permenpanrb_38_2018', 'kurang', 5, true),
 	('permenpanrb_38_2018', 'kurang/misconduct', 5, true),
-	('permenpanrb_38_2018', 'sangat kurang', 1, true);
+	('permenpanrb_38_2018', 'sangat kurang', 1, true),
+	('permenpanrb_38_2018', 'cukup', 15, true),
+	('permenpanrb_38_2018', 'buruk', 1, true),
+	('permenpanrb_38_2018', 'amat baik', 30, true);
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.aturan_kinerja', 'WHERE NOT bawaan');
 REVOKE ALL ON @extschema@.aturan_kinerja FROM PUBLIC;
@@ -157,7 +160,7 @@ RETURNS numeric
 AS 'MODULE_PATHNAME', 'ipasn_skor_kinerja_predikat'
 LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.skor_kinerja(text) IS
-'IP ASN kinerja score (PermenPANRB 38/2018, max 30) of an SKP predicate of PermenPANRB 6/2022 (sangat baik 30, baik 25, butuh perbaikan 15, kurang 5, sangat kurang 1), case-, space- and punctuation-insensitive, from ipasn.aturan_kinerja';
+'IP ASN kinerja score (PermenPANRB 38/2018, max 30) of an SKP predicate of PermenPANRB 6/2022 (sangat baik 30, baik 25, butuh perbaikan 15, kurang 5, sangat kurang 1), of PP 46/2011 (cukup 15, buruk 1) or DP3 (amat baik 30), case-, space- and punctuation-insensitive, from ipasn.aturan_kinerja after an agency''s spellings in ipasn.sinonim; unknown text raises 22P02';
 
 CREATE FUNCTION @extschema@.skor_disiplin(hukuman @extschema@.hukuman)
 RETURNS numeric

@@ -23,7 +23,8 @@
 --    with dates but no hours);
 --  * then the dirt a real table has: duplicates, negative hours, selesai
 --    before mulai, 5000 hours, unknown jenis — which reports.sql must reject
---    or flag with ipasn.masalah.
+--    or flag with ipasn.masalah; and records ipasn counts but flags as
+--    implausible (ipasn.janggal): long trainings on one date, a year mistyped.
 \set ON_ERROR_STOP 1
 \if :{?ukuran}
 \else
@@ -359,6 +360,18 @@ SELECT g.nip,
 			ELSE (ARRAY['Penurunan jabatan setingkat lebih rendah selama 12 bulan','Pembebasan dari jabatan'])[1 + (random() * 1)::integer] END,
 	   date '2017-01-01' + (random() * 2550)::integer
 FROM (SELECT g.nip, random() AS r FROM gen_pegawai g WHERE g.r3 < 0.008) g;
+
+-- ------------------------------------------------------------ implausible rows
+-- Records ipasn counts but that do not look right (ipasn.janggal), drawn last
+-- so that every figure above keeps its random draws: a training of several
+-- days entered with one date (33 JP or more on one day: one in ten of the
+-- JP-unit records that long), and a year typed wrong (2032 for 2023, about
+-- 0.03% of the 2023 records).
+UPDATE simpeg.riwayat_diklat SET tgl_selesai = tgl_mulai
+WHERE jenis ~* 'bimtek|bimbingan|teknis|kursus' AND jumlah_jam ~ '^[0-9]+' AND tgl_selesai > tgl_mulai
+  AND substring(jumlah_jam FROM '^[0-9]+')::integer BETWEEN 33 AND 200 AND random() < 0.1;
+UPDATE simpeg.riwayat_diklat SET tgl_mulai = tgl_mulai + interval '9 years', tgl_selesai = tgl_selesai + interval '9 years'
+WHERE extract(year FROM tgl_mulai) = 2023 AND random() < 0.0003;
 
 ANALYZE simpeg.unit, simpeg.pegawai, simpeg.riwayat_diklat, simpeg.riwayat_diklatpim,
 	simpeg.skp, simpeg.hukuman_disiplin;

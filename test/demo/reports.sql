@@ -12,7 +12,8 @@
 -- with their owner's rights: grant them to the data team only.  A unit's
 -- administrator gets the views of schema laporan_unit, which show only that
 -- unit's employees: test/demo/rls.sql (row-level security recipe) and
--- the README, section Privacy (what UU 27/2022 asks of an agency that publishes these).
+-- doc/privacy.md (what UU 27/2022 asks of an agency that publishes these; the
+-- aggregates that may be published are schema publik, test/demo/publik.sql).
 \set ON_ERROR_STOP 1
 DROP SCHEMA IF EXISTS laporan CASCADE;
 CREATE SCHEMA laporan;
@@ -46,7 +47,10 @@ SELECT r.id, r.nip, r.jenis, r.nama_diklat, r.jumlah_jam, r.tgl_mulai, r.tgl_sel
 		 WHEN r.jalur IS NULL THEN format('jenis diklat %s tidak dikenal', coalesce(quote_literal(r.jenis), 'kosong'))
 		 WHEN r.id <> r.pertama THEN format('duplikat dari catatan %s', r.pertama)
 		 ELSE ipasn.masalah(r.jalur, r.lingkup, r.jumlah, r.tgl_mulai, r.tgl_selesai)
-	   END AS masalah
+	   END AS masalah,
+	   -- counted, but not plausible: the list to check with the unit
+	   CASE WHEN r.jalur IS NOT NULL AND r.id = r.pertama
+			THEN ipasn.janggal(r.jalur, r.lingkup, r.jumlah, r.tgl_mulai, r.tgl_selesai) END AS janggal
 FROM (SELECT d.id, d.nip, d.jenis, d.nama_diklat, d.jumlah_jam, d.tgl_mulai, d.tgl_selesai,
 			 j.jalur, j.lingkup, j.jam,
 			 -- a negative number is no hours (jumlah_jam refuses it): kept
@@ -63,7 +67,7 @@ FROM (SELECT d.id, d.nip, d.jenis, d.nama_diklat, d.jumlah_jam, d.tgl_mulai, d.t
 				   OFFSET 0) j) r
 WITH NO DATA;
 CREATE INDEX ON laporan.v_diklat (nip);
-COMMENT ON MATERIALIZED VIEW laporan.v_diklat IS 'Training records read with ipasn: jalur, lingkup, the hours (ipasn.teks_jumlah) and the amount they give (ipasn.jumlah_jam), and what is wrong (NULL = usable)';
+COMMENT ON MATERIALIZED VIEW laporan.v_diklat IS 'Training records read with ipasn: jalur, lingkup, the hours (ipasn.teks_jumlah) and the amount they give (ipasn.jumlah_jam), what is wrong (masalah; NULL = usable) and, for a usable record, why it looks implausible (ipasn.janggal; counted all the same)';
 
 -- ------------------------------------------------------------ JP per employee and year
 CREATE MATERIALIZED VIEW laporan.v_jp_pegawai AS
@@ -183,7 +187,8 @@ SELECT l.unit_id, l.unit,
 	   p.memenuhi_20jp_pct AS pub_20jp_pct, l.memenuhi_20jp_pct AS hit_20jp_pct,
 	   p.memenuhi_40jp_pct AS pub_40jp_pct, l.memenuhi_40jp_pct AS hit_40jp_pct,
 	   p.ip_kompetensi AS pub_kompetensi, l.rata_kompetensi AS hit_kompetensi,
-	   concat_ws('; ',
+	   -- numbers written the Indonesian way (52,66), as the reports print them
+	   translate(concat_ws('; ',
 		   CASE WHEN p.ip_kompetensi NOT BETWEEN 0 AND 40
 				THEN format('kompetensi terbit %s di luar skala 0-40', p.ip_kompetensi) END,
 		   CASE WHEN p.ikut_bangkom > p.total_pegawai OR p.memenuhi_20jp > p.ikut_bangkom
@@ -197,7 +202,7 @@ SELECT l.unit_id, l.unit,
 							round(100.0 * p.memenuhi_20jp / p.total_pegawai, 2)) END,
 		   CASE WHEN abs(round(100.0 * p.memenuhi_40jp / p.total_pegawai, 2) - p.memenuhi_40jp_pct) > 0.05
 				THEN format('persen 40 JP terbit %s, dari jumlahnya %s', p.memenuhi_40jp_pct,
-							round(100.0 * p.memenuhi_40jp / p.total_pegawai, 2)) END) AS catatan
+							round(100.0 * p.memenuhi_40jp / p.total_pegawai, 2)) END), '.', ',') AS catatan
 FROM laporan.v_laporan_unit l
 JOIN simpeg.unit u ON u.id = l.unit_id
 -- 'nation' repeats the units per region: compare each with its province unit
@@ -213,3 +218,14 @@ LEFT JOIN simpeg.pegawai p ON p.nip = d.nip
 LEFT JOIN simpeg.unit u ON u.id = p.unit_id
 WHERE d.masalah IS NOT NULL;
 COMMENT ON VIEW laporan.v_catatan_bermasalah IS 'Training records the reports leave out, with what is wrong (ipasn.masalah or the cleaning step): the list to send back to the units';
+
+
+-- ------------------------------------------------------------ records to check
+CREATE VIEW laporan.v_catatan_janggal AS
+SELECT d.id, d.nip, p.nama, u.nama AS unit, d.jenis, d.nama_diklat, d.jumlah_jam,
+	   d.tgl_mulai, d.tgl_selesai, d.janggal
+FROM laporan.v_diklat d
+LEFT JOIN simpeg.pegawai p ON p.nip = d.nip
+LEFT JOIN simpeg.unit u ON u.id = p.unit_id
+WHERE d.masalah IS NULL AND d.janggal IS NOT NULL;
+COMMENT ON VIEW laporan.v_catatan_janggal IS 'Training records the reports count but that look implausible (ipasn.janggal): the list to check with the units';

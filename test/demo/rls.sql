@@ -17,7 +17,7 @@
 --     filter by the administrator's units (security_barrier, so that no
 --     function of the caller sees a row before the filter).  The per-unit
 --     report of every unit stays a data-team view: it holds no names, but a
---     small unit's counts can single a person out (see the README, section Privacy).
+--     small unit's counts can single a person out (doc/privacy.md; schema publik of publik.sql is what may be published).
 -- Create one role per unit administrator (LOGIN, no other privileges), add
 -- it to the group role ipasn_admin_unit, and a row to laporan.admin_unit.
 \set ON_ERROR_STOP 1

@@ -131,7 +131,7 @@ SELECT is((SELECT jp FROM public.rekam_uji_ringkasan WHERE pegawai = '1990010120
 DELETE FROM public.rekam_uji WHERE jalur = 'seminar';
 SELECT is((SELECT jp FROM public.rekam_uji_ringkasan WHERE pegawai = '198512312010122002'), 10.00,
 		  'after the update the summary trigger recomputes a delete (22 - 12 = 10.00)');
-SELECT throws_ok($$INSERT INTO public.rekam_uji (nip, jalur, lingkup, jumlah) VALUES ('1', 'tidak ada', 'nasional', 1)$$,
+SELECT throws_ok($$INSERT INTO public.rekam_uji (nip, jalur, lingkup, jumlah) VALUES ('1', 'entah apa', 'nasional', 1)$$,
 	'22P02', NULL, 'after the update the 0.1.0 row trigger still refuses an unknown jalur');
 -- an agency whose jumlah column holds hours re-creates its row trigger with
 -- jumlah_dalam 'jam' (Peraturan LAN 10/2018, Lampiran: a seminar of 8 hours

@@ -26,12 +26,6 @@ src/sql/70_trigger.sql|% of ipasn.isi_ulang must not be NULL|body shipped in 0.2
 src/sql/70_trigger.sql|% of ipasn.isi_ulang_ringkasan must not be NULL|body shipped in 0.2.0 (isi_ulang_ringkasan)
 src/sql/75_target.sql|ringkasan of ipasn.buat_ringkasan_target must not be NULL|body shipped in 0.2.0 (buat_ringkasan_target)
 src/sql/75_target.sql|A JP summary table has the columns pegawai, tahun, jp, jumlah_catatan and jp_state (ipasn.buat_ringkasan makes one).|body shipped in 0.2.0 (buat_ringkasan_target)
-src/sql/25_realdata.sql|tipe %s of ipasn.sinonim is not a type ipasn parses|the row check of ipasn.sinonim, shipped in 0.2.0
-src/sql/25_realdata.sql|tipe is one of ipasn.jalur, ipasn.lingkup, ipasn.pendidikan, ipasn.jabatan, ipasn.diklatpim and ipasn.hukuman.|the row check of ipasn.sinonim, shipped in 0.2.0
-src/sql/25_realdata.sql|label "%s" of ipasn.sinonim is not a label of %s|the row check of ipasn.sinonim, shipped in 0.2.0
-src/sql/25_realdata.sql|teks "%s" of ipasn.sinonim has no letter or digit|the row check of ipasn.sinonim, shipped in 0.2.0
-src/sql/25_realdata.sql|teks "%s" of %s is already in ipasn.sinonim as "%s"|the row check of ipasn.sinonim, shipped in 0.2.0
-src/sql/25_realdata.sql|teks of ipasn.sinonim is too long: %s letters and digits|the row check of ipasn.sinonim, shipped in 0.2.0
 '
 set -eu
 cd "$(dirname "$0")/../.."

@@ -3,7 +3,8 @@
 # each see only their own unit's employees, records and report rows, cannot
 # read the data team's views, and learn nothing of the other unit; a
 # function of theirs in a query sees no other unit's row.  The dashboard's
-# data carries no NIP or name unless asked for (identitas=1).
+# data carries no employee unless asked for (individu=<unit>), and then only
+# that unit's, read as its administrator.
 #
 # Run: prove -I /usr/lib/postgresql/15/lib/pgxs/src/test/perl test/t/security_rls.pl
 # (PATH with the PostgreSQL bin directory; as the OS user postgres when root).
@@ -39,6 +40,8 @@ run('small province generated', '-v', 'ukuran=600', '-v', 'datadir=test/demo/dat
 run('report views', '-f', 'test/demo/reports.sql');
 run('report views refreshed', '-c', 'REFRESH MATERIALIZED VIEW laporan.v_diklat',
 	'-c', 'REFRESH MATERIALIZED VIEW laporan.v_jp_pegawai', '-c', 'REFRESH MATERIALIZED VIEW laporan.v_ip_asn_pegawai');
+run('published aggregates and BKN\'s figures (test/demo/publik.sql, bkn.sql)', '-f', 'test/demo/publik.sql',
+	'-f', 'test/demo/bkn.sql');
 run('row-level security recipe (test/demo/rls.sql)', '-f', 'test/demo/rls.sql');
 
 # two unit administrators: the two units with the most employees
@@ -108,15 +111,19 @@ if (@seen)
 ok(@seen > 0 && $leaked == 0, 'a cheap function of the administrator in WHERE sees only the own unit\'s NIPs (security_barrier)')
   or diag("seen " . scalar(@seen) . ", of other units $leaked");
 
-# the dashboard's data: no NIP or name by default
-my $nip = $node->safe_psql('demo', 'SELECT nip FROM laporan.v_ip_asn_pegawai ORDER BY total NULLS FIRST, nip LIMIT 1');
+# the dashboard's data: no NIP or name by default; with individu=<unit>,
+# that unit's employees only, read as its administrator
+my $nip = $node->safe_psql('demo', "SELECT nip FROM laporan.v_ip_asn_pegawai WHERE unit_id = $u1 ORDER BY total NULLS FIRST, nip LIMIT 1");
 my $nama = $node->safe_psql('demo', "SELECT nama FROM simpeg.pegawai WHERE nip = '$nip'");
-my $json = run('dashboard data by default', '-At', '-v', 'sampel=5', '-f', 'test/demo/dashboard.sql');
-ok($json =~ /"identitas" : false/ && index($json, $nip) < 0 && index($json, $nama) < 0,
-	'by default the dashboard carries no NIP and no name (the first sampled employee is absent)');
-like($json, qr/"kode" : "P0001"/, 'employees are shown by a code instead');
-$json = run('dashboard data with identitas=1', '-At', '-v', 'sampel=5', '-v', 'identitas=1', '-f', 'test/demo/dashboard.sql');
-ok(index($json, $nip) >= 0 && index($json, $nama) >= 0, 'with identitas=1 the NIP and name are there');
+my $lain = $node->safe_psql('demo', "SELECT nip FROM laporan.v_ip_asn_pegawai WHERE unit_id = $u2 ORDER BY nip LIMIT 1");
+my $json = run('dashboard data by default', '-At', '-f', 'test/demo/dashboard.sql');
+ok($json =~ /"individu" : null/ && $json !~ /[0-9]{18}/ && index($json, $nama) < 0,
+	'by default the dashboard carries no NIP, no name and no employee');
+$node->safe_psql('demo', "CREATE ROLE ipasn_admin_unit_$u1 NOLOGIN IN ROLE ipasn_admin_unit;
+	INSERT INTO laporan.admin_unit VALUES ('ipasn_admin_unit_$u1', $u1)");
+$json = run('dashboard data with individu', '-At', '-v', "individu=$u1", '-f', 'test/demo/dashboard.sql');
+ok(index($json, $nip) >= 0 && index($json, $nama) >= 0, "with individu=$u1 the unit's NIP and name are there");
+ok(index($json, $lain) < 0, "with individu=$u1 no employee of unit $u2 is there");
 
 $node->stop;
 done_testing();

@@ -1,0 +1,637 @@
+/*-------------------------------------------------------------------------
+ *
+ * rincian.c
+ *		ipasn.jp_rincian: the explanation of a person's JP (a year, or any
+ *		group of records), for auditors who dispute a figure of
+ *		ipasn.jp_total.  It lists each record with what it gives alone
+ *		(ipasn.jp of the record), and each cross-record cap of Peraturan
+ *		LAN 10/2018, Lampiran, that cut the records sharing it: the day of
+ *		a per-day cap (e-learning 3 JP, 4 JP internasional; belajar mandiri
+ *		and komunitas belajar 2 JP before the +20%) or the month of a
+ *		per-month cap (coaching, mentoring, bimbingan di tempat kerja: 2
+ *		activities), the records on it and what was cut.
+ *
+ * The caps are computed exactly as jp_state.c computes them (same groups,
+ * same spread over days, same order of activities), so that
+ *		jp = jp_per_catatan - terpotong = jp_total(the same rows)
+ * to the hundredth.  Unlike jp_total it never raises on a record's values:
+ * a record jp refuses is listed with its masalah and kode and gives
+ * nothing.
+ *
+ * The state is internal (every record is kept, for one person's year: tens
+ * of rows); there is no combine function, so the aggregate is never split
+ * into partial aggregates.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/json.h"
+#include "utils/jsonb.h"
+#include "utils/numeric.h"
+
+#include "ipasn.h"
+
+/* one explanation holds at most this many records (one person's years) */
+#define RINCIAN_MAX_RECORDS 100000
+
+typedef struct RincianRec
+{
+	int			no;				/* 1-based position in the input */
+	char	   *id;				/* the caller's label, or NULL */
+	bool		jalur_null;
+	bool		lingkup_null;
+	JpRecord	rec;
+	/* filled by the final function */
+	bool		gave;			/* gave a JP value */
+	JpConverted c;
+	int64		alone_h;		/* ipasn.jp of the record */
+} RincianRec;
+
+typedef struct RincianState
+{
+	int			n;
+	int			cap;
+	RincianRec *r;
+} RincianState;
+
+/* one record's share of a capped day */
+typedef struct RincianDay
+{
+	int			ri;				/* index of the record */
+	uint8		jalur;
+	uint8		lingkup;
+	int32		persen;
+	bool		undated;
+	int32		day;
+	int64		cap;
+	int64		value_h;
+} RincianDay;
+
+/*
+ * ipasn.jp_rincian_add(internal, jalur, lingkup, jumlah, mulai, selesai,
+ * id): transition function of ipasn.jp_rincian; keeps a copy of the record.
+ */
+PG_FUNCTION_INFO_V1(ipasn_jp_rincian_add);
+Datum
+ipasn_jp_rincian_add(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt,
+				old;
+	RincianState *st;
+	RincianRec *r;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		elog(ERROR, "ipasn_jp_rincian_add called in non-aggregate context");
+	old = MemoryContextSwitchTo(aggcxt);
+	if (PG_ARGISNULL(0))
+	{
+		st = palloc0(sizeof(RincianState));
+		st->cap = 8;
+		st->r = palloc(sizeof(RincianRec) * st->cap);
+	}
+	else
+		st = (RincianState *) PG_GETARG_POINTER(0);
+	if (st->n == st->cap)
+	{
+		if (st->cap >= RINCIAN_MAX_RECORDS)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("jp_rincian explains at most %d records at once", RINCIAN_MAX_RECORDS),
+					 errhint("Group the records by person and year.")));
+		st->cap *= 2;
+		st->r = repalloc(st->r, sizeof(RincianRec) * st->cap);
+	}
+	r = &st->r[st->n++];
+	memset(r, 0, sizeof(RincianRec));
+	r->no = st->n;
+	r->id = PG_ARGISNULL(6) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(6));
+	r->jalur_null = PG_ARGISNULL(1);
+	r->lingkup_null = PG_ARGISNULL(2);
+	if (!r->jalur_null)
+		r->rec.jalur = ipasn_enum_index(IPASN_ENUM_JALUR, PG_GETARG_OID(1));
+	if (!r->lingkup_null)
+		r->rec.lingkup = ipasn_enum_index(IPASN_ENUM_LINGKUP, PG_GETARG_OID(2));
+	r->rec.jumlah_null = PG_ARGISNULL(3);
+	if (!r->rec.jumlah_null)
+		r->rec.jumlah = PointerGetDatum(PG_DETOAST_DATUM_COPY(PG_GETARG_DATUM(3)));
+	r->rec.mulai_null = PG_ARGISNULL(4);
+	r->rec.mulai = r->rec.mulai_null ? 0 : PG_GETARG_DATEADT(4);
+	r->rec.selesai_null = PG_ARGISNULL(5);
+	r->rec.selesai = r->rec.selesai_null ? 0 : PG_GETARG_DATEADT(5);
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(st);
+}
+
+/* ---------------------------------------------------------------------
+ * JSON writing
+ * ---------------------------------------------------------------------
+ */
+static void
+key(StringInfo s, const char *k, bool *first)
+{
+	if (!*first)
+		appendStringInfoString(s, ", ");
+	*first = false;
+	escape_json(s, k);
+	appendStringInfoString(s, ": ");
+}
+
+static void
+put_str(StringInfo s, const char *k, const char *v, bool *first)
+{
+	key(s, k, first);
+	if (v)
+		escape_json(s, v);
+	else
+		appendStringInfoString(s, "null");
+}
+
+static void
+put_raw(StringInfo s, const char *k, const char *v, bool *first)
+{
+	key(s, k, first);
+	appendStringInfoString(s, v);
+}
+
+static void
+put_h(StringInfo s, const char *k, int64 h, bool *first)
+{
+	put_raw(s, k, ipasn_h_to_cstring(h), first);
+}
+
+/* the record's number and label, as the explanation names it */
+static void
+put_ref(StringInfo s, const RincianRec *r, bool *first)
+{
+	put_raw(s, "no", psprintf("%d", r->no), first);
+	put_str(s, "id", r->id, first);
+}
+
+static char *
+month_text(int32 key)
+{
+	int			y = key / 12;
+	int			m = key % 12;
+
+	if (m < 0)
+	{
+		m += 12;
+		y--;
+	}
+	return psprintf("%04d-%02d", y, m + 1);
+}
+
+/* month number of a date: year * 12 + month - 1 (as jp_state.c) */
+static int32
+month_of(DateADT d)
+{
+	int			y,
+				m,
+				day;
+
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	return y * 12 + (m - 1);
+}
+
+/* ---------------------------------------------------------------------
+ * The per-day caps across records (jp_state.c, daily_capped_h)
+ * ---------------------------------------------------------------------
+ */
+static int
+rincian_day_cmp(const void *pa, const void *pb)
+{
+	const RincianDay *a = pa;
+	const RincianDay *b = pb;
+
+	if (a->jalur != b->jalur)
+		return a->jalur < b->jalur ? -1 : 1;
+	if (a->lingkup != b->lingkup)
+		return a->lingkup < b->lingkup ? -1 : 1;
+	if (a->persen != b->persen)
+		return a->persen < b->persen ? -1 : 1;
+	if (a->undated != b->undated)
+		return a->undated ? 1 : -1;
+	if (a->day != b->day)
+		return a->day < b->day ? -1 : 1;
+	if (a->ri != b->ri)
+		return a->ri < b->ri ? -1 : 1;
+	return 0;
+}
+
+/*
+ * Adds the JP of the per-day-capped records to *total and an entry to
+ * 'batas' (a JSON array being written; *nbatas entries so far) for each
+ * group of jalur, lingkup and bonus whose records gave less together than
+ * alone: the days on which they shared the cap, with the records on each.
+ */
+static void
+rincian_daily(RincianState *st, int64 *total, StringInfo batas, int *nbatas)
+{
+	RincianDay *days;
+	int64		ndays = 0,
+				k = 0,
+				i,
+				j;
+	int			ri;
+
+	for (ri = 0; ri < st->n; ri++)
+	{
+		const RincianRec *r = &st->r[ri];
+
+		if (r->gave && r->c.kind == JPK_DAILY)
+			ndays += r->c.dated ? r->c.days : 1;
+	}
+	if (ndays == 0)
+		return;
+	days = palloc(sizeof(RincianDay) * ndays);
+	for (ri = 0; ri < st->n; ri++)
+	{
+		const RincianRec *r = &st->r[ri];
+		int			d;
+
+		if (!r->gave || r->c.kind != JPK_DAILY)
+			continue;
+		for (d = 0; d < (r->c.dated ? r->c.days : 1); d++)
+		{
+			RincianDay *v = &days[k++];
+
+			v->ri = ri;
+			v->jalur = (uint8) r->c.rule->jalur;
+			v->lingkup = (uint8) r->c.rule->lingkup;
+			v->persen = r->c.rule->tambahan_persen;
+			v->undated = !r->c.dated;
+			v->day = r->c.dated ? r->c.first_day + d : 0;
+			v->cap = r->c.rule->batas_harian_h;
+			v->value_h = r->c.dated ? ipasn_spread_day(r->c.value_h, r->c.days, d) : r->c.value_h;
+		}
+	}
+	qsort(days, ndays, sizeof(RincianDay), rincian_day_cmp);
+
+	i = 0;
+	while (i < ndays)
+	{
+		RincianDay *g = &days[i];
+		int64		base_h = 0,
+					group_h,
+					alone_h = 0;
+		StringInfoData hari;
+		int			nhari = 0;
+
+		initStringInfo(&hari);
+		while (i < ndays && days[i].jalur == g->jalur &&
+			   days[i].lingkup == g->lingkup && days[i].persen == g->persen)
+		{
+			int64		sum = days[i].value_h;
+			int64		cap = days[i].cap;
+			int64		own = Min(days[i].cap, days[i].value_h);
+
+			j = i + 1;
+			if (!days[i].undated)
+			{
+				while (j < ndays && days[j].jalur == g->jalur &&
+					   days[j].lingkup == g->lingkup &&
+					   days[j].persen == g->persen &&
+					   !days[j].undated && days[j].day == days[i].day)
+				{
+					sum += days[j].value_h;
+					cap = Min(cap, days[j].cap);
+					own += Min(days[j].cap, days[j].value_h);
+					j++;
+				}
+			}
+			base_h += Min(cap, sum);
+			/* what sharing the day cut, beyond each record's own cap */
+			if (own > Min(cap, sum))
+			{
+				bool		f = true;
+				int64		x;
+
+				appendStringInfoString(&hari, nhari++ ? ", {" : "{");
+				put_str(&hari, "tanggal", ipasn_date_iso(days[i].day), &f);
+				key(&hari, "catatan", &f);
+				appendStringInfoChar(&hari, '[');
+				for (x = i; x < j; x++)
+				{
+					bool		f2 = true;
+
+					appendStringInfoString(&hari, x > i ? ", {" : "{");
+					put_ref(&hari, &st->r[days[x].ri], &f2);
+					put_h(&hari, "jp", days[x].value_h, &f2);
+					appendStringInfoChar(&hari, '}');
+				}
+				appendStringInfoChar(&hari, ']');
+				put_h(&hari, "jumlah", sum, &f);
+				put_h(&hari, "batas_jp", cap, &f);
+				put_h(&hari, "dihitung", Min(cap, sum), &f);
+				put_h(&hari, "terpotong", own - Min(cap, sum), &f);
+				appendStringInfoChar(&hari, '}');
+			}
+			i = j;
+		}
+		group_h = ipasn_add_percent(base_h, g->persen);
+		*total += group_h;
+		for (ri = 0; ri < st->n; ri++)
+		{
+			const RincianRec *r = &st->r[ri];
+
+			if (r->gave && r->c.kind == JPK_DAILY &&
+				r->c.rule->jalur == g->jalur && r->c.rule->lingkup == g->lingkup &&
+				r->c.rule->tambahan_persen == g->persen)
+				alone_h += r->alone_h;
+		}
+		if (alone_h != group_h)
+		{
+			bool		f = true;
+
+			appendStringInfoString(batas, (*nbatas)++ ? ", {" : "{");
+			put_str(batas, "jenis", "batas_harian", &f);
+			put_str(batas, "jalur", ipasn_enum_label(IPASN_ENUM_JALUR, g->jalur), &f);
+			put_str(batas, "lingkup", ipasn_enum_label(IPASN_ENUM_LINGKUP, g->lingkup), &f);
+			put_raw(batas, "tambahan_persen", psprintf("%d", g->persen), &f);
+			put_raw(batas, "hari", psprintf("[%s]", hari.data), &f);
+			put_h(batas, "jp_sendiri", alone_h, &f);
+			put_h(batas, "jp", group_h, &f);
+			put_h(batas, "terpotong", alone_h - group_h, &f);
+			appendStringInfoChar(batas, '}');
+		}
+		pfree(hari.data);
+	}
+	pfree(days);
+}
+
+/* ---------------------------------------------------------------------
+ * The per-month caps across records (jp_state.c, monthly_capped_h)
+ * ---------------------------------------------------------------------
+ */
+typedef struct RincianMonth
+{
+	int			ri;
+	uint8		jalur;
+	int32		key;
+	int64		value_h;		/* JP of one activity */
+	int32		n;				/* activities */
+	int32		limit;
+	int32		taken;			/* activities counted */
+} RincianMonth;
+
+static int
+rincian_month_cmp(const void *pa, const void *pb)
+{
+	const RincianMonth *a = pa;
+	const RincianMonth *b = pb;
+
+	if (a->jalur != b->jalur)
+		return a->jalur < b->jalur ? -1 : 1;
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	/* worth most first: internasional before nasional */
+	if (a->value_h != b->value_h)
+		return a->value_h > b->value_h ? -1 : 1;
+	if (a->ri != b->ri)
+		return a->ri < b->ri ? -1 : 1;
+	return 0;
+}
+
+static void
+rincian_monthly(RincianState *st, int64 *total, StringInfo batas, int *nbatas)
+{
+	RincianMonth *months;
+	int			n = 0,
+				ri,
+				i,
+				j,
+				x;
+
+	months = palloc(sizeof(RincianMonth) * (st->n + 1));
+	for (ri = 0; ri < st->n; ri++)
+	{
+		const RincianRec *r = &st->r[ri];
+
+		if (!r->gave || r->c.kind != JPK_MONTHLY)
+			continue;
+		if (!r->c.dated)
+		{
+			/* a month of its own: what it gives alone */
+			*total += r->alone_h;
+			continue;
+		}
+		months[n].ri = ri;
+		months[n].jalur = (uint8) r->c.rule->jalur;
+		months[n].key = month_of(r->c.first_day);
+		months[n].value_h = r->c.value_h;
+		months[n].n = r->c.count;
+		months[n].limit = r->c.rule->batas_bulanan;
+		months[n].taken = 0;
+		n++;
+	}
+	qsort(months, n, sizeof(RincianMonth), rincian_month_cmp);
+
+	i = 0;
+	while (i < n)
+	{
+		int64		remaining = months[i].limit;
+		int64		group_h = 0,
+					alone_h = 0;
+
+		for (j = i; j < n && months[j].jalur == months[i].jalur &&
+			 months[j].key == months[i].key; j++)
+			remaining = Min(remaining, months[j].limit);
+		for (x = i; x < j; x++)
+		{
+			int64		take = Min(remaining, (int64) months[x].n);
+
+			months[x].taken = (int32) take;
+			group_h += take * months[x].value_h;
+			alone_h += st->r[months[x].ri].alone_h;
+			remaining -= take;
+		}
+		*total += group_h;
+		if (alone_h != group_h)
+		{
+			bool		f = true;
+
+			appendStringInfoString(batas, (*nbatas)++ ? ", {" : "{");
+			put_str(batas, "jenis", "batas_bulanan", &f);
+			put_str(batas, "jalur", ipasn_enum_label(IPASN_ENUM_JALUR, months[i].jalur), &f);
+			put_str(batas, "bulan", month_text(months[i].key), &f);
+			/* the smallest cap among the records of the month, as counted */
+			remaining = months[i].limit;
+			for (x = i; x < j; x++)
+				remaining = Min(remaining, months[x].limit);
+			put_raw(batas, "batas_kegiatan", psprintf(INT64_FORMAT, remaining), &f);
+			key(batas, "catatan", &f);
+			appendStringInfoChar(batas, '[');
+			for (x = i; x < j; x++)
+			{
+				const RincianRec *r = &st->r[months[x].ri];
+				bool		f2 = true;
+
+				appendStringInfoString(batas, x > i ? ", {" : "{");
+				put_ref(batas, r, &f2);
+				put_str(batas, "lingkup", ipasn_enum_label(IPASN_ENUM_LINGKUP, r->rec.lingkup), &f2);
+				put_raw(batas, "kegiatan", psprintf("%d", months[x].n), &f2);
+				put_raw(batas, "dihitung", psprintf("%d", months[x].taken), &f2);
+				put_h(batas, "jp_per_kegiatan", months[x].value_h, &f2);
+				appendStringInfoChar(batas, '}');
+			}
+			appendStringInfoChar(batas, ']');
+			put_h(batas, "jp_sendiri", alone_h, &f);
+			put_h(batas, "jp", group_h, &f);
+			put_h(batas, "terpotong", alone_h - group_h, &f);
+			appendStringInfoChar(batas, '}');
+		}
+		i = j;
+	}
+	pfree(months);
+}
+
+/*
+ * A record as listed: its values, what it gives alone (and what its own
+ * cap cut), or why it gives nothing; janggal where its amount does not fit
+ * its dates.
+ */
+static void
+rincian_record(StringInfo s, RincianRec *r)
+{
+	bool		f = true;
+	const char *masalah = NULL;
+	const char *kode = NULL;
+	JpProblem	pb;
+
+	appendStringInfoChar(s, '{');
+	put_ref(s, r, &f);
+	put_str(s, "jalur", r->jalur_null ? NULL : ipasn_enum_label(IPASN_ENUM_JALUR, r->rec.jalur), &f);
+	put_str(s, "lingkup", r->lingkup_null ? NULL : ipasn_enum_label(IPASN_ENUM_LINGKUP, r->rec.lingkup), &f);
+	if (r->rec.jumlah_null)
+		put_raw(s, "jumlah", "null", &f);
+	else
+	{
+		char	   *j = DatumGetCString(DirectFunctionCall1(numeric_out, r->rec.jumlah));
+		int64		ignored;
+
+		/* NaN and infinities are not JSON numbers */
+		if (ipasn_datum_numeric_decode(r->rec.jumlah, &ignored) == IPASN_NUM_SPECIAL)
+			put_str(s, "jumlah", j, &f);
+		else
+			put_raw(s, "jumlah", j, &f);
+	}
+	put_str(s, "mulai", r->rec.mulai_null ? NULL : ipasn_date_iso(r->rec.mulai), &f);
+	put_str(s, "selesai", r->rec.selesai_null ? NULL : ipasn_date_iso(r->rec.selesai), &f);
+
+	if (r->jalur_null)
+	{
+		masalah = "data tidak lengkap: jalur kosong";
+		kode = "jalur_kosong";
+	}
+	else if (r->lingkup_null)
+	{
+		masalah = "data tidak lengkap: lingkup kosong";
+		kode = ipasn_jp_masalah_kode(JPM_INCOMPLETE);
+	}
+	else if (!ipasn_jp_convert(&r->rec, &r->c, &pb) || r->c.kind == JPK_NULL)
+	{
+		masalah = ipasn_jp_masalah_text(&r->rec, &pb);
+		kode = ipasn_jp_masalah_kode(pb.code);
+	}
+	else
+	{
+		r->gave = true;
+		r->alone_h = ipasn_jp_alone(&r->c);
+	}
+
+	if (r->c.rule)
+		put_str(s, "satuan", ipasn_satuan_label[r->c.rule->satuan], &f);
+	if (r->gave)
+	{
+		put_h(s, "jp_sendiri", r->alone_h, &f);
+		if (r->c.kind == JPK_DAILY)
+		{
+			int64		before = ipasn_add_percent(r->c.value_h, r->c.rule->tambahan_persen);
+
+			if (before > r->alone_h)
+				put_h(s, "terpotong_sendiri", before - r->alone_h, &f);
+		}
+		else if (r->c.kind == JPK_MONTHLY && r->c.count > r->c.rule->batas_bulanan)
+			put_h(s, "terpotong_sendiri",
+				  (int64) (r->c.count - r->c.rule->batas_bulanan) * r->c.value_h, &f);
+		put_str(s, "janggal", ipasn_jp_janggal_conv(&r->rec, &r->c), &f);
+	}
+	else
+	{
+		put_raw(s, "jp_sendiri", "null", &f);
+		put_str(s, "masalah", masalah, &f);
+		put_str(s, "kode", kode, &f);
+	}
+	appendStringInfoChar(s, '}');
+}
+
+/*
+ * ipasn.jp_rincian_final(internal) -> jsonb: final function of
+ * ipasn.jp_rincian.
+ */
+PG_FUNCTION_INFO_V1(ipasn_jp_rincian_final);
+Datum
+ipasn_jp_rincian_final(PG_FUNCTION_ARGS)
+{
+	RincianState *st;
+	StringInfoData s,
+				batas;
+	int			ri,
+				nbatas = 0,
+				gave = 0;
+	int64		total = 0,
+				alone = 0;
+	bool		f = true;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (RincianState *) PG_GETARG_POINTER(0);
+
+	initStringInfo(&s);
+	appendStringInfoChar(&s, '{');
+	key(&s, "catatan", &f);
+	appendStringInfoChar(&s, '[');
+	for (ri = 0; ri < st->n; ri++)
+	{
+		RincianRec *r = &st->r[ri];
+
+		if (ri > 0)
+			appendStringInfoString(&s, ", ");
+		rincian_record(&s, r);
+		if (r->gave)
+		{
+			gave++;
+			alone += r->alone_h;
+			if (r->c.kind == JPK_FIXED)
+				total += r->alone_h;
+		}
+	}
+	appendStringInfoChar(&s, ']');
+
+	initStringInfo(&batas);
+	rincian_daily(st, &total, &batas, &nbatas);
+	rincian_monthly(st, &total, &batas, &nbatas);
+	put_raw(&s, "batas", psprintf("[%s]", batas.data), &f);
+
+	if (gave > 0)
+	{
+		put_h(&s, "jp", total, &f);
+		put_h(&s, "jp_per_catatan", alone, &f);
+		put_h(&s, "terpotong", alone - total, &f);
+	}
+	else
+	{
+		put_raw(&s, "jp", "null", &f);
+		put_raw(&s, "jp_per_catatan", "null", &f);
+		put_raw(&s, "terpotong", "null", &f);
+	}
+	put_raw(&s, "kegiatan", psprintf("%d", gave), &f);
+	put_raw(&s, "tidak_dihitung", psprintf("%d", st->n - gave), &f);
+	appendStringInfoChar(&s, '}');
+	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(s.data)));
+}

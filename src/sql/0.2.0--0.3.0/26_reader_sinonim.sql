@@ -1,0 +1,1 @@
+../26_reader_sinonim.sql

@@ -1,0 +1,1 @@
+../32_janggal.sql

@@ -1,0 +1,1 @@
+../42_rincian.sql

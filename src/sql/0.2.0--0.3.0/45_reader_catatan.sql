@@ -1,0 +1,1 @@
+../45_reader_catatan.sql
