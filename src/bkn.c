@@ -861,7 +861,8 @@ baca_kinerja(Baris *b, const char *instansi_teks, const AturanSkor *a)
 
 	initStringInfo(&pr);
 	for (i = 0; i < a->n_predikat; i++)
-		if (a->predikat[i].skor_h == b->bkn_h)
+		if (a->predikat[i].skor_h == b->bkn_h &&
+			!ipasn_predikat_lama(a->predikat[i].kunci))
 			appendStringInfo(&pr, "%s%s", pr.len ? " atau " : "", a->predikat[i].teks);
 	instansi = instansi_teks == NULL ? "data instansi kosong" :
 		psprintf("data instansi %s (%s)", instansi_teks, angka_id(b->instansi_h));

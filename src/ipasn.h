@@ -318,6 +318,8 @@ typedef struct AturanSkor
 extern const AturanSkor *ipasn_aturan_skor(void);
 /* "Sangat  Baik." -> "sangatbaik": how predicates are compared */
 extern char *ipasn_predikat_kunci(const char *s);
+/* a predicate of the earlier appraisals only (PP 46/2011, DP3): read, never suggested */
+extern bool ipasn_predikat_lama(const char *kunci);
 
 /* ---------------------------------------------------------------------
  * score.c

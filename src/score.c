@@ -252,8 +252,8 @@ kinerja_band(Datum d)
  * A predicate of the earlier appraisals only: PP 46/2011's cukup and buruk,
  * DP3's amat baik (PP 10/1979).  Read and scored, never suggested.
  */
-static bool
-predikat_lama(const char *kunci)
+bool
+ipasn_predikat_lama(const char *kunci)
 {
 	return strcmp(kunci, "cukup") == 0 || strcmp(kunci, "buruk") == 0 ||
 		strcmp(kunci, "amatbaik") == 0;
@@ -365,7 +365,7 @@ baca_masukan(FunctionCallInfo fcinfo, bool kinerja_teks, Masukan *m)
 		 */
 		for (i = 0; i < a->n_predikat; i++)
 			if (a->predikat[i].skor_h > p->skor_h &&
-				!predikat_lama(a->predikat[i].kunci) &&
+				!ipasn_predikat_lama(a->predikat[i].kunci) &&
 				(next == NULL || a->predikat[i].skor_h < next->skor_h))
 				next = &a->predikat[i];
 		if (next)
