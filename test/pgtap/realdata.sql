@@ -47,16 +47,16 @@ SELECT is(ipasn.parse_jalur_or_null('Coaching atau Mentoring'), NULL, 'parse_jal
 -- ipasn.sinonim: validated rows, owner only, agency rows win
 SELECT is(ipasn.kunci_teks('Pel. Teknis'), 'pelteknis', 'kunci_teks: letters and digits, lower case');
 SELECT throws_ok($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', 'Rapat', 'hari')$$, '23514',
-	'label "hari" of ipasn.sinonim is not a label of ipasn.jalur', 'sinonim: label not of its type');
+	'label "hari" of table sinonim is not a label of ipasn.jalur', 'sinonim: label not of its type');
 SELECT throws_ok($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.kategori', 'T', 'tinggi')$$, '23514',
-	'tipe ipasn.kategori of ipasn.sinonim is not a type ipasn parses', 'sinonim: a type ipasn does not parse');
+	'tipe ipasn.kategori of table sinonim is not a type ipasn parses', 'sinonim: a type ipasn does not parse');
 SELECT throws_ok($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', '--', 'seminar')$$, '23514',
-	'teks "--" of ipasn.sinonim has no letter or digit', 'sinonim: blank key');
+	'teks "--" of table sinonim has no letter or digit', 'sinonim: blank key');
 SELECT lives_ok($$INSERT INTO ipasn.sinonim (tipe, teks, label, keterangan) VALUES
 	('ipasn.jalur', 'Rakor', 'seminar', 'Pedoman BKPP Kudus'), ('ipasn.jalur', 'Bimtek', 'pelatihan_teknis', 'agency decision')$$,
 	'sinonim: the owner adds rows');
 SELECT throws_ok($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', 'R.A.K.O.R', 'workshop')$$, '23505',
-	'teks "R.A.K.O.R" of ipasn.jalur is already in ipasn.sinonim as "Rakor"', 'sinonim: the same text twice');
+	'teks "R.A.K.O.R" of ipasn.jalur is already in table sinonim as "Rakor"', 'sinonim: the same text twice');
 CREATE ROLE pgtap_ipasn_pengguna;
 CREATE FUNCTION public.pgtap_ipasn_tulis() RETURNS void LANGUAGE sql SECURITY DEFINER
 	AS $$ INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', 'Rapat', 'seminar') $$;
