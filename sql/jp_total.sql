@@ -159,7 +159,7 @@ FROM state_simpan WHERE pegawai = 'A';
 
 -- malformed state text is rejected with 22P02, never a crash
 SELECT t, pg_temp.err(format('SELECT %L::ipasn.jp_state', t))
-FROM (VALUES (''), ('x'), ('2|0|0|0|0'), ('1|-5|0|0|0'), ('1|0|0|0'), ('1|0|0|0|0|'),
+FROM (VALUES (''), ('x'), ('3|0|0|0|0'), ('1|-5|0|0|0'), ('1|0|0|0'), ('1|0|0|0|0|'),
              ('1|0|0|0|9'), ('1|0|0|5|0'), ('1|0|0|0|0|X,coaching,nasional,0,1,1,2,0,200'),
              ('1|0|1|0|0|M,nope,nasional,0,1,1,2,0,200'), ('1|0|1|0|0|M,coaching,nasional,0,1,101,2,0,200'),
              ('1|0|1|0|0|D,e_learning,nasional,0,1,0,300,0,100'), ('1|0|1|0|0|D,e_learning,nasional,0,1,400,300,0,100'),

@@ -510,17 +510,20 @@ typedef struct JpEntry
 {
 	int32		key;			/* DAILY: first day; MONTHLY: month number;
 								 * NO_KEY: undated */
-	int32		value_h;		/* DAILY: JP before bonus; MONTHLY: JP per
-								 * activity (at most MAX_VALUE_H) */
+	int32		value_h;		/* DAILY: JP of each day (version 1: of the
+								 * record, spread over its days); MONTHLY: JP
+								 * per activity (at most MAX_VALUE_H) */
 	int32		limit;			/* DAILY: cap (hundredths); MONTHLY:
 								 * activities counted */
-	int16		n;				/* DAILY: days; MONTHLY: activities */
+	int16		n;				/* DAILY: days of the run (undated: records);
+								 * MONTHLY: activities */
 	int16		persen;			/* DAILY: bonus applied after the cap */
 	uint8		tag;
 	uint8		jalur;
 	uint8		lingkup;
 	uint8		teknis;			/* counts toward jp_teknis (profil_bangkom) */
-} JpEntry;						/* 20 bytes: one per capped record */
+} JpEntry;						/* 20 bytes: a run of days, or a month's
+								 * activities of one value */
 
 typedef struct JpStateData
 {
@@ -544,7 +547,9 @@ typedef struct JpStateData
 
 typedef JpStateData *JpState;
 
-#define DatumGetJpState(d) ((JpState) PG_DETOAST_DATUM(d))
+/* a jp_state argument, detoasted; a version-1 datum (0.2.0) converted */
+extern JpState ipasn_jp_state_from_datum(Datum d);
+#define DatumGetJpState(d) ipasn_jp_state_from_datum(d)
 
 extern JpState ipasn_jp_state_new(int cap);
 /* a copy with room for at least cap entries (in the current context) */
@@ -555,6 +560,8 @@ extern JpState ipasn_jp_state_add_converted(JpState s, const JpConverted *c, boo
 extern JpState ipasn_jp_state_merge(JpState a, JpState b);
 /* JP of the state, caps applied; teknis_only: toward the 20-JP component */
 extern int64 ipasn_jp_state_value_h(JpState s, bool teknis_only);
+/* the state normalised (days and months combined), without spare room */
+extern JpState ipasn_jp_state_compacted(JpState s);
 
 /* jp_agg.c: add a record to a caller-owned jp_state in cxt (see there) */
 extern Datum ipasn_jp_state_append(Datum state, bool state_null,

@@ -138,8 +138,8 @@ ipasn_jp_value(PG_FUNCTION_ARGS)
 }
 
 /*
- * ipasn.jp_state_compact(jp_state): the state without spare room, for
- * storing.  Final function of jp_state_agg and jp_merge.
+ * ipasn.jp_state_compact(jp_state): the state normalised (each day and
+ * month combined), without spare room, for storing.  Final function of jp_state_agg and jp_merge.
  */
 PG_FUNCTION_INFO_V1(ipasn_jp_state_compact);
 Datum
@@ -147,7 +147,7 @@ ipasn_jp_state_compact(PG_FUNCTION_ARGS)
 {
 	JpState		s = DatumGetJpState(PG_GETARG_DATUM(0));
 
-	PG_RETURN_POINTER(ipasn_jp_state_copy(s, s->n));
+	PG_RETURN_POINTER(ipasn_jp_state_compacted(s));
 }
 
 /*

@@ -9,19 +9,34 @@
  *
  * jp_state is a flat varlena (a real SQL type with text and binary I/O, so
  * that partial states can be stored, shipped and merged).  It holds only
- * what the caps need:
- *	- fixed_h: the sum of the records converted on their own;
+ * what the caps need, and grows with the days and months its capped
+ * records cover, not with the records (version 2, ipasn 0.3.0):
+ *	- fixed_h: the sum of the records converted on their own, and of the
+ *	  per-month-capped records without a date (each a month of its own);
  *	- kegiatan: the number of records that gave a JP value;
- *	- one entry per capped record: a per-day-capped record keeps its JP
- *	  (before the bonus), first day and number of days; a per-month-capped
- *	  record keeps its month, activity count and JP per activity.
- * The caps are applied when the value is read (jp_value), on a sorted
- * scratch copy, so merging states is a plain append: associative and
- * commutative, and jp_total(x) = jp_value(jp_merge(jp_state_agg(x) over any
- * partition of x)).
+ *	- per-day caps (D entries), per jalur, lingkup, bonus and teknis: runs
+ *	  of consecutive days with the same value, the value of a day being
+ *	  the sum of what the records spread on it, kept at most the day's cap
+ *	  (the lowest cap of the records on it); an undated record is a day of
+ *	  its own (equal ones are counted together);
+ *	- per-month caps (M entries), per jalur, teknis and month: only the
+ *	  activities worth most, as many as the month's limit (the lowest of
+ *	  its records).
+ * Keeping a day at most its cap, and a month at its best 'limit'
+ * activities, loses nothing: the day's value is min(cap, sum) and a lower
+ * cap later can only cut further; the best 2 of a month are among the
+ * best 2 of any part of it.  So merging is associative and commutative and
+ * jp_total(x) = jp_value(jp_merge(jp_state_agg(x) over any partition of x)).
  *
- * A state grows by doubling (ipasn_jp_state_add_converted and _merge return
- * the larger copy, made in the current context).
+ * Records are appended as raw entries (a day-capped record is at most two
+ * runs: the days that get one hundredth more and the others); when a state
+ * is full its entries are normalised (state_normalise: each day and month
+ * combined, runs rebuilt) before it grows, so a state holds at most about
+ * twice its normalised entries.  Output, send and the final functions
+ * write the normalised state (canonical: equal content prints equal text).
+ *
+ * Version 1 (ipasn 0.1.0 and 0.2.0: one entry per capped record) is still
+ * read, as text, binary and stored datums, and converted on reading.
  *
  *-------------------------------------------------------------------------
  */
@@ -39,7 +54,8 @@
 
 #include "ipasn.h"
 
-#define JP_STATE_VERSION 1
+#define JP_STATE_VERSION_1 1	/* 0.1.0, 0.2.0: an entry per capped record */
+#define JP_STATE_VERSION 2		/* 0.3.0: days and months combined */
 #define NO_KEY PG_INT32_MIN		/* a capped record without a date */
 
 #define TAG_DAILY 'D'
@@ -51,14 +67,27 @@
 #define MAX_LIMIT 100000000
 /* fixed_h, fixed_teknis_h and kegiatan of a state */
 #define MAX_TOTAL (PG_INT64_MAX / 4)
-/* days of per-day-capped records spread when a value is read (480 MB) */
+/* days of per-day-capped records spread when a state is normalised (640 MB) */
 #define MAX_CAPPED_DAYS 20000000
 #define MAX_DAY_KEY 2147483000
 /* month numbers (year * 12 + month - 1) of the dates PostgreSQL accepts */
 #define MIN_MONTH_KEY (-4713 * 12)
 #define MAX_MONTH_KEY (5874898 * 12)
+/* the longest run of days, and the most records or activities, of an entry */
+#define MAX_RUN 366
+#define MAX_ACTIVITIES 100
 
 #define JP_STATE_SIZE(cap) (offsetof(JpStateData, e) + sizeof(JpEntry) * (cap))
+
+/* how state_normalise treats the teknis mark (profil_bangkom's jp_teknis) */
+typedef enum TeknisMode
+{
+	TEKNIS_KEEP,				/* storing: entries keep their mark */
+	TEKNIS_MERGE,				/* the whole JP: marked and unmarked combine */
+	TEKNIS_ONLY					/* jp_teknis: the marked entries only */
+} TeknisMode;
+
+static int	state_normalise(const JpEntry *in, int n, TeknisMode mode, JpEntry **out);
 
 JpState
 ipasn_jp_state_new(int cap)
@@ -80,6 +109,7 @@ ipasn_jp_state_copy(JpState src, int cap)
 	if (cap < src->n)
 		cap = src->n;
 	s = ipasn_jp_state_new(cap);
+	s->version = src->version;
 	s->n = src->n;
 	s->flags = src->flags;
 	s->kegiatan = src->kegiatan;
@@ -90,22 +120,82 @@ ipasn_jp_state_copy(JpState src, int cap)
 	return s;
 }
 
-/* make room for 'more' entries: in place when possible, else a doubled copy */
+/*
+ * The state normalised (each day and month combined, canonical order) with
+ * room for 'cap' entries more: s itself when they fit in it, else a new
+ * state in the current context.
+ */
+static JpState
+state_normalised(JpState s, int more)
+{
+	JpEntry    *norm;
+	int			n = state_normalise(s->e, s->n, TEKNIS_KEEP, &norm);
+	int64		need = (int64) n + more;
+
+	if (need > MAX_ENTRIES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("jp_state cannot hold more than %d capped days and months", MAX_ENTRIES)));
+	if (need > s->cap)
+	{
+		JpState		c = ipasn_jp_state_new((int) need);
+
+		c->flags = s->flags;
+		c->kegiatan = s->kegiatan;
+		c->fixed_h = s->fixed_h;
+		c->fixed_teknis_h = s->fixed_teknis_h;
+		s = c;
+	}
+	if (n > 0)
+		memcpy(s->e, norm, sizeof(JpEntry) * n);
+	s->n = n;
+	pfree(norm);
+	return s;
+}
+
+/*
+ * Make room for 'more' entries: in place when possible; else normalise the
+ * entries, in place when that leaves an eighth of the room free; else a
+ * copy with half as much room again as the entries need (growth by 1.5:
+ * the copies stay rare, the spare room small), rounded up to fill the
+ * power-of-two chunk that palloc gives a state of up to 8 kB anyway.
+ */
 static JpState
 state_reserve(JpState s, int more)
 {
-	int			cap;
+	int64		cap;
+	Size		bytes;
+	JpState		given = s,
+				c;
 
 	if (s->n + more <= s->cap)
 		return s;
-	cap = Max(4, s->cap * 2);
-	while (cap < s->n + more)
-		cap *= 2;
+	if (s->n > 0)
+	{
+		s = state_normalised(s, 0);
+		if ((int64) s->n + more <= s->cap - s->cap / 8)
+			return s;
+	}
+	cap = ((int64) s->n + more) * 3 / 2 + 2;
+	bytes = JP_STATE_SIZE(cap);
+	if (bytes <= 8192)
+	{
+		Size		chunk = 64;
+
+		while (chunk < bytes)
+			chunk *= 2;
+		cap = (chunk - offsetof(JpStateData, e)) / sizeof(JpEntry);
+	}
+	if (cap > MAX_ENTRIES)
+		cap = Max(MAX_ENTRIES, s->n + more);
 	if (cap > MAX_ENTRIES)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("jp_state cannot hold more than %d capped records", MAX_ENTRIES)));
-	return ipasn_jp_state_copy(s, cap);
+				 errmsg("jp_state cannot hold more than %d capped days and months", MAX_ENTRIES)));
+	c = ipasn_jp_state_copy(s, (int) cap);
+	if (s != given)
+		pfree(s);				/* an intermediate copy of ours */
+	return c;
 }
 
 /* a JP value read from a state (not stored): int64 */
@@ -149,6 +239,52 @@ month_of(DateADT d)
 	return y * 12 + (m - 1);
 }
 
+/* one D entry: a run of 'days' days from 'key' of 'value' a day (at most cap) */
+static void
+daily_entry(JpEntry *e, int jalur, int lingkup, bool teknis, int persen,
+			int32 key, int32 days, int64 value, int32 cap)
+{
+	memset(e, 0, sizeof(JpEntry));
+	e->tag = TAG_DAILY;
+	e->jalur = (uint8) jalur;
+	e->lingkup = (uint8) lingkup;
+	e->teknis = teknis ? 1 : 0;
+	e->persen = (int16) persen;
+	e->key = key;
+	e->n = (int16) days;
+	e->limit = cap;
+	e->value_h = (int32) Min(value, (int64) cap);
+}
+
+/*
+ * The entries of a day-capped record of h hundredths over 'days' days
+ * (Peraturan LAN 10/2018 spread: each day h / days, the first h % days
+ * days one more): at most two runs; an undated record is one day of its
+ * own (key NO_KEY).  Returns the number of entries written to e[].
+ */
+static int
+daily_record_entries(JpEntry *e, int jalur, int lingkup, bool teknis, int persen,
+					 bool dated, int32 first, int32 days, int64 h, int32 cap)
+{
+	int64		q,
+				r;
+	int			k = 0;
+
+	if (!dated)
+	{
+		daily_entry(&e[0], jalur, lingkup, teknis, persen, NO_KEY, 1, h, cap);
+		return 1;
+	}
+	q = h / days;
+	r = h % days;
+	if (r > 0)
+		daily_entry(&e[k++], jalur, lingkup, teknis, persen, first, (int32) r, q + 1, cap);
+	if (days - r > 0)
+		daily_entry(&e[k++], jalur, lingkup, teknis, persen, first + (int32) r,
+					(int32) (days - r), q, cap);
+	return k;
+}
+
 /* add one converted record; returns the (possibly new) state */
 JpState
 ipasn_jp_state_add_converted(JpState s, const JpConverted *c, bool teknis)
@@ -158,51 +294,53 @@ ipasn_jp_state_add_converted(JpState s, const JpConverted *c, bool teknis)
 
 	/* every check first: an error leaves s unchanged */
 	state_add_checked(&kegiatan, 1);
-	if (c->kind == JPK_FIXED)
+	if (c->kind != JPK_FIXED && c->value_h > MAX_VALUE_H)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("JP of a capped record out of range: %s", ipasn_h_to_cstring(c->value_h))));
+	if (c->kind == JPK_FIXED || (c->kind == JPK_MONTHLY && !c->dated))
 	{
+		/* on its own; an undated per-month record is a month of its own */
 		int64		fixed_h = s->fixed_h;
 		int64		fixed_teknis_h = s->fixed_teknis_h;
+		int64		v = c->value_h;
 
-		state_add_checked(&fixed_h, c->value_h);
+		if (c->kind == JPK_MONTHLY)
+			v = (int64) Min(c->count, c->rule->batas_bulanan) * c->value_h;
+		state_add_checked(&fixed_h, v);
 		if (teknis)
-			state_add_checked(&fixed_teknis_h, c->value_h);
+			state_add_checked(&fixed_teknis_h, v);
 		s->fixed_h = fixed_h;
 		s->fixed_teknis_h = fixed_teknis_h;
 		s->kegiatan = kegiatan;
 		return s;
 	}
-	if (c->value_h > MAX_VALUE_H)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("JP of a capped record out of range: %s", ipasn_h_to_cstring(c->value_h))));
-	s = state_reserve(s, 1);
-	e = &s->e[s->n++];
-	memset(e, 0, sizeof(JpEntry));
-	e->jalur = (uint8) c->rule->jalur;
-	e->lingkup = (uint8) c->rule->lingkup;
-	e->teknis = teknis ? 1 : 0;
-	e->value_h = (int32) c->value_h;
+	/* a day-capped record is two runs unless its JP spreads evenly */
+	s = state_reserve(s, (c->kind == JPK_DAILY && c->dated &&
+						  c->value_h % c->days != 0) ? 2 : 1);
 	if (c->kind == JPK_DAILY)
-	{
-		e->tag = TAG_DAILY;
-		e->key = c->dated ? c->first_day : NO_KEY;
-		e->n = (int16) c->days;
-		e->limit = (int32) c->rule->batas_harian_h;
-		e->persen = (int16) c->rule->tambahan_persen;
-	}
+		s->n += daily_record_entries(&s->e[s->n], c->rule->jalur, c->rule->lingkup,
+									 teknis, c->rule->tambahan_persen, c->dated,
+									 c->first_day, c->days, c->value_h,
+									 (int32) c->rule->batas_harian_h);
 	else
 	{
+		e = &s->e[s->n++];
+		memset(e, 0, sizeof(JpEntry));
 		e->tag = TAG_MONTHLY;
-		e->key = c->dated ? month_of(c->first_day) : NO_KEY;
-		e->n = (int16) c->count;
+		e->jalur = (uint8) c->rule->jalur;
+		e->teknis = teknis ? 1 : 0;
+		e->key = month_of(c->first_day);
 		e->limit = c->rule->batas_bulanan;
-		e->persen = 0;
+		/* no more than the month counts */
+		e->n = (int16) Min(c->count, c->rule->batas_bulanan);
+		e->value_h = (int32) c->value_h;
 	}
 	s->kegiatan = kegiatan;
 	return s;
 }
 
-/* merge b into a (a has room) */
+/* merge b into a; returns the (possibly new) a */
 JpState
 ipasn_jp_state_merge(JpState a, JpState b)
 {
@@ -225,18 +363,39 @@ ipasn_jp_state_merge(JpState a, JpState b)
 	return a;
 }
 
+/* the state normalised, without spare room (a new state, current context) */
+JpState
+ipasn_jp_state_compacted(JpState s)
+{
+	JpEntry    *norm;
+	int			n = state_normalise(s->e, s->n, TEKNIS_KEEP, &norm);
+	JpState		c = ipasn_jp_state_new(n);
+
+	c->flags = s->flags;
+	c->kegiatan = s->kegiatan;
+	c->fixed_h = s->fixed_h;
+	c->fixed_teknis_h = s->fixed_teknis_h;
+	if (n > 0)
+		memcpy(c->e, norm, sizeof(JpEntry) * n);
+	c->n = n;
+	pfree(norm);
+	return c;
+}
+
 /* ---------------------------------------------------------------------
- * Reading the value: the caps across records
+ * Normalising: each day and month combined
  * ---------------------------------------------------------------------
  */
 typedef struct DayVal
 {
 	uint8		jalur;
 	uint8		lingkup;
+	uint8		teknis;
 	bool		undated;
 	int32		persen;
-	int32		day;
+	int32		day;			/* undated: 0 */
 	int32		cap;
+	int32		count;			/* undated: records; dated: 1 */
 	int64		value_h;
 } DayVal;
 
@@ -250,13 +409,26 @@ dayval_cmp(const void *pa, const void *pb)
 		return a->jalur < b->jalur ? -1 : 1;
 	if (a->lingkup != b->lingkup)
 		return a->lingkup < b->lingkup ? -1 : 1;
+	if (a->teknis != b->teknis)
+		return a->teknis < b->teknis ? -1 : 1;
 	if (a->persen != b->persen)
 		return a->persen < b->persen ? -1 : 1;
 	if (a->undated != b->undated)
 		return a->undated ? 1 : -1;
 	if (a->day != b->day)
 		return a->day < b->day ? -1 : 1;
+	if (a->cap != b->cap)
+		return a->cap < b->cap ? -1 : 1;
+	if (a->value_h != b->value_h)
+		return a->value_h < b->value_h ? -1 : 1;
 	return 0;
+}
+
+static bool
+same_group(const DayVal *a, const DayVal *b)
+{
+	return a->jalur == b->jalur && a->lingkup == b->lingkup &&
+		a->teknis == b->teknis && a->persen == b->persen;
 }
 
 static int
@@ -267,6 +439,8 @@ month_cmp(const void *pa, const void *pb)
 
 	if (a->jalur != b->jalur)
 		return a->jalur < b->jalur ? -1 : 1;
+	if (a->teknis != b->teknis)
+		return a->teknis < b->teknis ? -1 : 1;
 	if (a->key != b->key)
 		return a->key < b->key ? -1 : 1;
 	/* worth most first: internasional is worth more than nasional */
@@ -275,131 +449,207 @@ month_cmp(const void *pa, const void *pb)
 	return 0;
 }
 
-/*
- * The per-day caps: spread each record over its days, and in each group of
- * jalur, lingkup and bonus cap each day (an undated record is a day of its
- * own); the bonus is applied to the group's capped sum.  ndays: the days of
- * the entries read.
- */
-static int64
-daily_capped_h(JpState s, bool teknis_only, int64 ndays)
+/* the teknis mark of an entry under a mode; false: the entry is left out */
+static bool
+teknis_of(const JpEntry *e, TeknisMode mode, uint8 *teknis)
 {
-	DayVal	   *days;
-	int64		total = 0;
+	if (mode == TEKNIS_ONLY && !e->teknis)
+		return false;
+	*teknis = (mode == TEKNIS_MERGE) ? 0 : e->teknis;
+	return true;
+}
+
+/*
+ * The entries in[0..n) (version 2, in any order, overlapping) normalised
+ * into a new array *out (current context): per jalur, lingkup, teknis and
+ * bonus, the days in order, each day's value the sum of what the entries
+ * put on it kept at most the lowest of their caps, in runs of at most
+ * MAX_RUN equal consecutive days; the undated ones, equal ones counted
+ * together; per jalur, teknis and month, the activities worth most, as
+ * many as the lowest limit (a month whose records count no activity keeps
+ * one empty entry, for its limit).  Returns the number of entries.
+ */
+static int
+state_normalise(const JpEntry *in, int n, TeknisMode mode, JpEntry **out)
+{
+	int64		ndays = 0,
+				nmonths = 0,
+				nout;
+	DayVal	   *days = NULL;
+	JpEntry    *months = NULL;
+	JpEntry    *res;
 	int64		i,
 				j,
-				k = 0;
+				k;
+	int			m = 0;
+	uint8		teknis;
 
+	for (i = 0; i < n; i++)
+	{
+		if (!teknis_of(&in[i], mode, &teknis))
+			continue;
+		if (in[i].tag == TAG_DAILY)
+			ndays += (in[i].key == NO_KEY) ? 1 : in[i].n;
+		else
+			nmonths++;
+	}
 	if (ndays > MAX_CAPPED_DAYS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("jp_state holds too many capped days: " INT64_FORMAT, ndays),
 				 errdetail("At most %d days of per-day-capped records are read at once.", MAX_CAPPED_DAYS),
 				 errhint("Group the records by person and year.")));
-	days = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(DayVal) * ndays);
-	for (i = 0; i < s->n; i++)
+	nout = ndays + nmonths;
+	res = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(JpEntry) * Max(nout, 1));
+
+	/* per-day caps: spread into days, sorted, each day combined */
+	if (ndays > 0)
 	{
-		const JpEntry *e = &s->e[i];
-		int			d;
-
-		if (e->tag != TAG_DAILY || (teknis_only && !e->teknis))
-			continue;
-		for (d = 0; d < (e->key == NO_KEY ? 1 : e->n); d++)
+		days = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(DayVal) * ndays);
+		k = 0;
+		for (i = 0; i < n; i++)
 		{
-			DayVal	   *v = &days[k++];
+			const JpEntry *e = &in[i];
+			int			d;
 
-			v->jalur = e->jalur;
-			v->lingkup = e->lingkup;
-			v->persen = e->persen;
-			v->undated = (e->key == NO_KEY);
-			v->day = v->undated ? 0 : e->key + d;
-			v->cap = e->limit;
-			v->value_h = v->undated ? e->value_h : ipasn_spread_day(e->value_h, e->n, d);
-		}
-	}
-	qsort(days, ndays, sizeof(DayVal), dayval_cmp);
-
-	i = 0;
-	while (i < ndays)
-	{
-		/* one group: jalur, lingkup, bonus */
-		int64		group_h = 0;
-		DayVal	   *g = &days[i];
-
-		while (i < ndays && days[i].jalur == g->jalur &&
-			   days[i].lingkup == g->lingkup && days[i].persen == g->persen)
-		{
-			int64		sum = days[i].value_h;
-			int32		cap = days[i].cap;
-
-			/* one day (an undated record is a day of its own) */
-			j = i + 1;
-			if (!days[i].undated)
+			if (e->tag != TAG_DAILY || !teknis_of(e, mode, &teknis))
+				continue;
+			for (d = 0; d < (e->key == NO_KEY ? 1 : e->n); d++)
 			{
-				while (j < ndays && days[j].jalur == g->jalur &&
-					   days[j].lingkup == g->lingkup &&
-					   days[j].persen == g->persen &&
-					   !days[j].undated && days[j].day == days[i].day)
+				DayVal	   *v = &days[k++];
+
+				v->jalur = e->jalur;
+				v->lingkup = e->lingkup;
+				v->teknis = teknis;
+				v->persen = e->persen;
+				v->undated = (e->key == NO_KEY);
+				v->day = v->undated ? 0 : e->key + d;
+				v->cap = e->limit;
+				v->count = v->undated ? e->n : 1;
+				v->value_h = Min((int64) e->value_h, (int64) e->limit);
+			}
+		}
+		qsort(days, ndays, sizeof(DayVal), dayval_cmp);
+
+		i = 0;
+		while (i < ndays)
+		{
+			DayVal		cur = days[i];
+
+			if (!cur.undated)
+			{
+				/* one day: the sum, at most the lowest cap */
+				for (j = i + 1; j < ndays && same_group(&days[j], &cur) &&
+					 !days[j].undated && days[j].day == cur.day; j++)
 				{
-					sum += days[j].value_h;
-					cap = Min(cap, days[j].cap);
-					j++;
+					cur.cap = Min(cur.cap, days[j].cap);
+					cur.value_h = Min(cur.value_h + days[j].value_h, (int64) cur.cap);
+				}
+				cur.value_h = Min(cur.value_h, (int64) cur.cap);
+				i = j;
+				/* the run of the previous entry, if this day continues it */
+				if (m > 0 && res[m - 1].tag == TAG_DAILY && res[m - 1].key != NO_KEY &&
+					res[m - 1].jalur == cur.jalur && res[m - 1].lingkup == cur.lingkup &&
+					res[m - 1].teknis == cur.teknis && res[m - 1].persen == cur.persen &&
+					(int64) res[m - 1].key + res[m - 1].n == cur.day &&
+					res[m - 1].limit == cur.cap && res[m - 1].value_h == cur.value_h &&
+					res[m - 1].n < MAX_RUN)
+					res[m - 1].n++;
+				else
+					daily_entry(&res[m++], cur.jalur, cur.lingkup, cur.teknis, cur.persen,
+								cur.day, 1, cur.value_h, cur.cap);
+			}
+			else
+			{
+				/* undated records of equal value and cap counted together */
+				int64		count = 0;
+
+				for (j = i; j < ndays && same_group(&days[j], &cur) &&
+					 days[j].undated && days[j].cap == cur.cap &&
+					 days[j].value_h == cur.value_h; j++)
+					count += days[j].count;
+				i = j;
+				while (count > 0)
+				{
+					int32		take = (int32) Min(count, (int64) MAX_RUN);
+
+					daily_entry(&res[m], cur.jalur, cur.lingkup, cur.teknis, cur.persen,
+								NO_KEY, take, cur.value_h, cur.cap);
+					m++;
+					count -= take;
 				}
 			}
-			group_h += Min((int64) cap, sum);
+		}
+		pfree(days);
+	}
+
+	/* per-month caps: the activities worth most, up to the lowest limit */
+	if (nmonths > 0)
+	{
+		months = palloc(sizeof(JpEntry) * nmonths);
+		k = 0;
+		for (i = 0; i < n; i++)
+		{
+			if (in[i].tag != TAG_MONTHLY || !teknis_of(&in[i], mode, &teknis))
+				continue;
+			months[k] = in[i];
+			months[k].teknis = teknis;
+			k++;
+		}
+		qsort(months, nmonths, sizeof(JpEntry), month_cmp);
+		i = 0;
+		while (i < nmonths)
+		{
+			int64		limit = months[i].limit;
+			int64		remaining;
+			int			first = m;
+
+			for (j = i; j < nmonths && months[j].jalur == months[i].jalur &&
+				 months[j].teknis == months[i].teknis && months[j].key == months[i].key; j++)
+				limit = Min(limit, (int64) months[j].limit);
+			remaining = limit;
+			for (k = i; k < j; k++)
+			{
+				int64		take = Min(remaining, (int64) months[k].n);
+
+				remaining -= take;
+				while (take > 0)
+				{
+					/* equal values in one entry, at most MAX_ACTIVITIES */
+					if (m > first && res[m - 1].value_h == months[k].value_h &&
+						res[m - 1].n < MAX_ACTIVITIES)
+					{
+						int64		add = Min(take, (int64) (MAX_ACTIVITIES - res[m - 1].n));
+
+						res[m - 1].n += (int16) add;
+						take -= add;
+						continue;
+					}
+					res[m] = months[k];
+					res[m].lingkup = 0;
+					res[m].persen = 0;
+					res[m].n = 0;
+					m++;
+				}
+			}
+			if (m == first)
+			{
+				memset(&res[m], 0, sizeof(JpEntry));
+				res[m].tag = TAG_MONTHLY;
+				res[m].jalur = months[i].jalur;
+				res[m].teknis = months[i].teknis;
+				res[m].key = months[i].key;
+				m++;
+			}
+			/* the month's limit, for the records still to come */
+			for (k = first; k < m; k++)
+				res[k].limit = (int32) limit;
 			i = j;
 		}
-		add_checked(&total, ipasn_add_percent(group_h, g->persen));
+		pfree(months);
 	}
-	pfree(days);
-	return total;
-}
-
-/*
- * The per-month caps: in each month and jalur, the 'limit' activities
- * worth most (an undated record is a month of its own).  nmonths: the
- * entries read.
- */
-static int64
-monthly_capped_h(JpState s, bool teknis_only, int64 nmonths)
-{
-	JpEntry    *months;
-	int64		total = 0;
-	int64		i,
-				j,
-				k = 0;
-
-	months = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(JpEntry) * nmonths);
-	for (i = 0; i < s->n; i++)
-		if (s->e[i].tag == TAG_MONTHLY && !(teknis_only && !s->e[i].teknis))
-			months[k++] = s->e[i];
-	qsort(months, nmonths, sizeof(JpEntry), month_cmp);
-
-	i = 0;
-	while (i < nmonths)
-	{
-		int64		remaining;
-
-		if (months[i].key == NO_KEY)
-		{
-			add_checked(&total, (int64) Min(months[i].n, months[i].limit) * months[i].value_h);
-			i++;
-			continue;
-		}
-		remaining = months[i].limit;
-		for (j = i; j < nmonths && months[j].jalur == months[i].jalur &&
-			 months[j].key == months[i].key; j++)
-			remaining = Min(remaining, months[j].limit);
-		for (; i < j; i++)
-		{
-			int64		take = Min(remaining, (int64) months[i].n);
-
-			add_checked(&total, take * months[i].value_h);
-			remaining -= take;
-		}
-	}
-	pfree(months);
-	return total;
+	*out = res;
+	return m;
 }
 
 /* JP of the state; teknis_only: of the entries counting toward jp_teknis */
@@ -407,32 +657,120 @@ int64
 ipasn_jp_state_value_h(JpState s, bool teknis_only)
 {
 	int64		total = teknis_only ? s->fixed_teknis_h : s->fixed_h;
-	int64		ndays = 0,
-				nmonths = 0;
-	int64		i;
+	JpEntry    *e;
+	int			n,
+				i;
 
-	for (i = 0; i < s->n; i++)
+	if (s->n == 0)
+		return total;
+	n = state_normalise(s->e, s->n, teknis_only ? TEKNIS_ONLY : TEKNIS_MERGE, &e);
+	i = 0;
+	while (i < n)
 	{
-		if (teknis_only && !s->e[i].teknis)
-			continue;
-		if (s->e[i].tag == TAG_DAILY)
-			ndays += (s->e[i].key == NO_KEY) ? 1 : s->e[i].n;
+		if (e[i].tag == TAG_DAILY)
+		{
+			/* a group: jalur, lingkup, bonus; the bonus on its capped sum */
+			int64		group_h = 0;
+			int			g = i;
+
+			for (; i < n && e[i].tag == TAG_DAILY && e[i].jalur == e[g].jalur &&
+				 e[i].lingkup == e[g].lingkup && e[i].teknis == e[g].teknis &&
+				 e[i].persen == e[g].persen; i++)
+				add_checked(&group_h, (int64) e[i].n * e[i].value_h);
+			add_checked(&total, ipasn_add_percent(group_h, e[g].persen));
+		}
 		else
-			nmonths++;
+		{
+			add_checked(&total, (int64) e[i].n * e[i].value_h);
+			i++;
+		}
 	}
-	if (ndays > 0)
-		add_checked(&total, daily_capped_h(s, teknis_only, ndays));
-	if (nmonths > 0)
-		add_checked(&total, monthly_capped_h(s, teknis_only, nmonths));
+	pfree(e);
 	return total;
 }
 
 /* ---------------------------------------------------------------------
- * I/O.  Text: 1|fixed_h|kegiatan|fixed_teknis_h|flags|D,jalur,lingkup,teknis,day,days,cap,persen,value|M,...
+ * Version 1 (ipasn 0.1.0, 0.2.0): one entry per capped record.  A D entry
+ * is a record (value_h spread over n days, cap, bonus), an M entry a
+ * record (n activities of value_h, the month's limit).  Converted into
+ * version 2 entries on reading.
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * The version-2 state of version-1 entries v1[0..n): the totals of 'hdr'
+ * (a version-1 header), a new state in the current context.
+ */
+static JpState
+state_from_v1(const JpStateData *hdr, const JpEntry *v1, int n)
+{
+	JpState		s = ipasn_jp_state_new(2 * n);
+	int			i;
+
+	s->flags = hdr->flags;
+	s->kegiatan = hdr->kegiatan;
+	s->fixed_h = hdr->fixed_h;
+	s->fixed_teknis_h = hdr->fixed_teknis_h;
+	for (i = 0; i < n; i++)
+	{
+		const JpEntry *e = &v1[i];
+
+		if (e->tag == TAG_DAILY)
+			s->n += daily_record_entries(&s->e[s->n], e->jalur, e->lingkup, e->teknis != 0,
+										 e->persen, e->key != NO_KEY, e->key, e->n,
+										 e->value_h, e->limit);
+		else if (e->key == NO_KEY)
+		{
+			int64		v = (int64) Min(e->n, e->limit) * e->value_h;
+
+			state_add_checked(&s->fixed_h, v);
+			if (e->teknis)
+				state_add_checked(&s->fixed_teknis_h, v);
+		}
+		else
+		{
+			JpEntry    *m = &s->e[s->n++];
+
+			*m = *e;
+			m->lingkup = 0;
+			m->n = (int16) Min((int32) e->n, e->limit);
+		}
+	}
+	return ipasn_jp_state_compacted(s);
+}
+
+/*
+ * A jp_state argument: detoasted, and a version-1 datum (stored by ipasn
+ * 0.1.0 or 0.2.0) converted to version 2.
+ */
+JpState
+ipasn_jp_state_from_datum(Datum d)
+{
+	JpState		s = (JpState) PG_DETOAST_DATUM(d);
+
+	if (s->version == JP_STATE_VERSION_1)
+	{
+		if (s->n < 0 || s->n > MAX_ENTRIES ||
+			VARSIZE(s) < JP_STATE_SIZE(s->n))
+			elog(ERROR, "corrupt jp_state of version 1");
+		s = state_from_v1(s, s->e, s->n);
+	}
+	else if (s->version != JP_STATE_VERSION)
+		elog(ERROR, "jp_state of unknown version %d", s->version);
+	return s;
+}
+
+/* ---------------------------------------------------------------------
+ * I/O.  Text: 2|fixed_h|kegiatan|fixed_teknis_h|flags|D,jalur,lingkup,teknis,day,days,cap,persen,value|M,...
  * (days and months as integers: days since 2000-01-01, year*12+month-1;
- * "-" for an undated record).  Input validates everything and accepts the
- * entries in any order (0.1.0 wrote them in the order they were added);
- * output and send write them in a canonical order (entry_cmp).
+ * "-" for an undated record).  Version 2: a D entry is a run of 'days'
+ * days of 'value' hundredths each (at most cap), or 'days' undated records
+ * of 'value' each; an M entry 'days' activities of 'value' each in a month
+ * whose limit is 'cap' (lingkup nasional, persen 0).  Version 1 (0.1.0,
+ * 0.2.0: an entry per record, 'value' spread over the days) is read too.
+ * Input validates everything and accepts the entries in any order; output
+ * and send write the normalised state (canonical: equal content, equal
+ * text and bytes).
  * ---------------------------------------------------------------------
  */
 static void
@@ -446,11 +784,11 @@ bad_state(const char *str, const char *why)
 			 errmsg("malformed jp_state: \"%.*s%s\"", len, str,
 					str[len] != '\0' ? "..." : ""),
 			 errdetail("%s", why),
-			 errhint("A jp_state is written by ipasn itself: 1|fixed_h|kegiatan|fixed_teknis_h|flags followed by |D,... or |M,... entries.")));
+			 errhint("A jp_state is written by ipasn itself: 2|fixed_h|kegiatan|fixed_teknis_h|flags followed by |D,... or |M,... entries (version 1 of ipasn 0.2.0 is read too).")));
 }
 
 static void
-check_entry(const JpEntry *e, const char *str)
+check_entry(const JpEntry *e, int version, const char *str)
 {
 	if (e->tag != TAG_DAILY && e->tag != TAG_MONTHLY)
 		bad_state(str, "Unknown entry kind.");
@@ -462,22 +800,26 @@ check_entry(const JpEntry *e, const char *str)
 		bad_state(str, "Entry cap out of range.");
 	if (e->tag == TAG_DAILY)
 	{
-		if (e->n < 1 || e->n > 366)
+		if (e->n < 1 || e->n > MAX_RUN)
 			bad_state(str, "Days of an entry must be between 1 and 366.");
 		if (e->key != NO_KEY &&
 			(!IS_VALID_DATE(e->key) || !IS_VALID_DATE((int64) e->key + e->n - 1)))
 			bad_state(str, "Day out of range.");
 		if (e->persen < 0 || e->persen > 1000)
 			bad_state(str, "Bonus percent out of range.");
+		if (version >= 2 && e->value_h > e->limit)
+			bad_state(str, "The value of a day exceeds its cap.");
 	}
 	else
 	{
-		if (e->n < 0 || e->n > 100)
+		if (e->n < 0 || e->n > MAX_ACTIVITIES)
 			bad_state(str, "Activities of an entry must be between 0 and 100.");
 		if (e->persen != 0)
 			bad_state(str, "A per-month entry carries no bonus.");
 		if (e->key != NO_KEY && (e->key < MIN_MONTH_KEY || e->key > MAX_MONTH_KEY))
 			bad_state(str, "Month out of range.");
+		if (version >= 2 && e->key == NO_KEY)
+			bad_state(str, "An undated per-month record is counted in fixed_h.");
 	}
 }
 
@@ -529,6 +871,24 @@ expect_char(const char **p, const char *str, char c)
 	(*p)++;
 }
 
+/*
+ * A state read (text or binary) into s, its entries of 'version': the
+ * cross-checks, then the version-2 normalised state.
+ */
+static JpState
+state_read_done(JpState s, int version, const char *str)
+{
+	if (s->fixed_teknis_h > s->fixed_h)
+		bad_state(str, "The teknis part exceeds the total.");
+	if (version == JP_STATE_VERSION_1)
+	{
+		if (s->kegiatan < s->n)
+			bad_state(str, "Fewer records than capped entries.");
+		return state_from_v1(s, s->e, s->n);
+	}
+	return ipasn_jp_state_compacted(s);
+}
+
 PG_FUNCTION_INFO_V1(ipasn_jp_state_in);
 Datum
 ipasn_jp_state_in(PG_FUNCTION_ARGS)
@@ -536,10 +896,12 @@ ipasn_jp_state_in(PG_FUNCTION_ARGS)
 	const char *str = PG_GETARG_CSTRING(0);
 	const char *p = str;
 	JpState		s;
+	int			version;
 	int			n = 0,
 				cap = 0;
 
-	if (parse_int(&p, str, 1, 255) != JP_STATE_VERSION)
+	version = (int) parse_int(&p, str, 1, 255);
+	if (version != JP_STATE_VERSION && version != JP_STATE_VERSION_1)
 		bad_state(str, "Unknown version.");
 	/* count entries to size the state */
 	{
@@ -595,75 +957,26 @@ ipasn_jp_state_in(PG_FUNCTION_ARGS)
 		e->persen = (int16) parse_int(&p, str, 0, 1000);
 		expect_char(&p, str, ',');
 		e->value_h = (int32) parse_int(&p, str, 0, MAX_VALUE_H);
-		check_entry(e, str);
+		check_entry(e, version, str);
 		n++;
 	}
 	if (*p != '\0')
 		bad_state(str, "Unexpected text after the last entry.");
-	if (s->kegiatan < n)
-		bad_state(str, "Fewer records than capped entries.");
 	s->n = n;
-	PG_RETURN_POINTER(s);
-}
-
-/*
- * The canonical order of the entries, for output: equal states (the same
- * header and the same multiset of entries, in whatever order the records
- * were added or the states merged) print equal text and send equal bytes.
- * The order does not change the value (jp_value sorts its own copy).
- */
-static int
-entry_cmp(const void *pa, const void *pb)
-{
-	const JpEntry *a = pa;
-	const JpEntry *b = pb;
-
-#define CMP_FIELD(f) \
-	do { \
-		if (a->f != b->f) \
-			return a->f < b->f ? -1 : 1; \
-	} while (0)
-	CMP_FIELD(tag);
-	CMP_FIELD(jalur);
-	CMP_FIELD(lingkup);
-	CMP_FIELD(teknis);
-	CMP_FIELD(key);
-	CMP_FIELD(n);
-	CMP_FIELD(limit);
-	CMP_FIELD(persen);
-	CMP_FIELD(value_h);
-#undef CMP_FIELD
-	return 0;
-}
-
-/* s itself when its entries are in the canonical order, else a sorted copy */
-static JpState
-state_canonical(JpState s)
-{
-	JpState		c;
-	int			i;
-
-	for (i = 1; i < s->n; i++)
-		if (entry_cmp(&s->e[i - 1], &s->e[i]) > 0)
-			break;
-	if (i >= s->n)
-		return s;
-	c = ipasn_jp_state_copy(s, s->n);
-	qsort(c->e, c->n, sizeof(JpEntry), entry_cmp);
-	return c;
+	PG_RETURN_POINTER(state_read_done(s, version, str));
 }
 
 PG_FUNCTION_INFO_V1(ipasn_jp_state_out);
 Datum
 ipasn_jp_state_out(PG_FUNCTION_ARGS)
 {
-	JpState		s = state_canonical(DatumGetJpState(PG_GETARG_DATUM(0)));
+	JpState		s = ipasn_jp_state_compacted(DatumGetJpState(PG_GETARG_DATUM(0)));
 	StringInfoData buf;
 	int			i;
 
 	initStringInfo(&buf);
 	appendStringInfo(&buf, "%d|" INT64_FORMAT "|" INT64_FORMAT "|" INT64_FORMAT "|%d",
-					 s->version, s->fixed_h, s->kegiatan, s->fixed_teknis_h, s->flags);
+					 JP_STATE_VERSION, s->fixed_h, s->kegiatan, s->fixed_teknis_h, s->flags);
 	for (i = 0; i < s->n; i++)
 	{
 		const JpEntry *e = &s->e[i];
@@ -685,12 +998,12 @@ PG_FUNCTION_INFO_V1(ipasn_jp_state_send);
 Datum
 ipasn_jp_state_send(PG_FUNCTION_ARGS)
 {
-	JpState		s = state_canonical(DatumGetJpState(PG_GETARG_DATUM(0)));
+	JpState		s = ipasn_jp_state_compacted(DatumGetJpState(PG_GETARG_DATUM(0)));
 	StringInfoData buf;
 	int			i;
 
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, s->version);
+	pq_sendbyte(&buf, JP_STATE_VERSION);
 	pq_sendint64(&buf, s->fixed_h);
 	pq_sendint64(&buf, s->kegiatan);
 	pq_sendint64(&buf, s->fixed_teknis_h);
@@ -731,7 +1044,7 @@ ipasn_jp_state_recv(PG_FUNCTION_ARGS)
 	int			i;
 
 	version = pq_getmsgbyte(buf);
-	if (version != JP_STATE_VERSION)
+	if (version != JP_STATE_VERSION && version != JP_STATE_VERSION_1)
 		bad_state(what, "Unknown version.");
 	fixed_h = pq_getmsgint64(buf);
 	kegiatan = pq_getmsgint64(buf);
@@ -744,8 +1057,6 @@ ipasn_jp_state_recv(PG_FUNCTION_ARGS)
 		bad_state(what, "Total out of range.");
 	if (n < 0 || n > MAX_ENTRIES || (int64) n * ENTRY_WIRE_SIZE != buf->len - buf->cursor)
 		bad_state(what, "Entry count does not match the message length.");
-	if (kegiatan < n)
-		bad_state(what, "Fewer records than capped entries.");
 	s = ipasn_jp_state_new(n);
 	s->fixed_h = fixed_h;
 	s->kegiatan = kegiatan;
@@ -774,9 +1085,9 @@ ipasn_jp_state_recv(PG_FUNCTION_ARGS)
 		e->n = (int16) n32;
 		e->persen = (int16) persen32;
 		e->value_h = (int32) value;
-		check_entry(e, what);
+		check_entry(e, version, what);
 	}
 	pq_getmsgend(buf);
 	s->n = n;
-	PG_RETURN_POINTER(s);
+	PG_RETURN_POINTER(state_read_done(s, version, what));
 }

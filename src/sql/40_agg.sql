@@ -13,7 +13,7 @@ CREATE FUNCTION @extschema@.jp_state_out(@extschema@.jp_state) RETURNS cstring
 AS 'MODULE_PATHNAME', 'ipasn_jp_state_out'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.jp_state_out(@extschema@.jp_state) IS
-'Text output of ipasn.jp_state: 1|fixed_h|kegiatan then one |D,... or |M,... per capped record';
+'Text output of ipasn.jp_state: 2|fixed_h|kegiatan|fixed_teknis_h|flags then the capped days (|D,... runs of days) and months (|M,...), combined and in a canonical order';
 
 CREATE FUNCTION @extschema@.jp_state_recv(internal) RETURNS @extschema@.jp_state
 AS 'MODULE_PATHNAME', 'ipasn_jp_state_recv'
@@ -37,7 +37,7 @@ CREATE TYPE @extschema@.jp_state (
 	STORAGE = extended
 );
 COMMENT ON TYPE @extschema@.jp_state IS
-'Partial state of the JP aggregates: the sum of uncapped JP and the capped records (by day or month). Storable, mergeable with ipasn.jp_merge, read with ipasn.jp_value';
+'Partial state of the JP aggregates: the sum of uncapped JP and, for the capped jalur, what each day (sum, at most the cap) or month (the activities worth most) holds, so it grows with the days and months covered, not the records. Storable, mergeable with ipasn.jp_merge, read with ipasn.jp_value';
 
 CREATE FUNCTION @extschema@.jp_state_add(state @extschema@.jp_state,
 	jalur @extschema@.jalur, lingkup @extschema@.lingkup, jumlah numeric,
@@ -65,7 +65,7 @@ CREATE FUNCTION @extschema@.jp_state_compact(state @extschema@.jp_state) RETURNS
 AS 'MODULE_PATHNAME', 'ipasn_jp_state_compact'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.jp_state_compact(@extschema@.jp_state) IS
-'The state without spare room, for storing; final function of ipasn.jp_state_agg and ipasn.jp_merge';
+'The state normalised (each capped day and month combined) without spare room, for storing; final function of ipasn.jp_state_agg and ipasn.jp_merge';
 
 CREATE FUNCTION @extschema@.jp_kegiatan(state @extschema@.jp_state) RETURNS bigint
 AS 'MODULE_PATHNAME', 'ipasn_jp_state_kegiatan'
@@ -77,6 +77,7 @@ CREATE AGGREGATE @extschema@.jp_total(jalur @extschema@.jalur, lingkup @extschem
 	jumlah numeric, mulai date, selesai date) (
 	SFUNC = @extschema@.jp_state_add,
 	STYPE = @extschema@.jp_state,
+	SSPACE = 256,
 	FINALFUNC = @extschema@.jp_value,
 	COMBINEFUNC = @extschema@.jp_state_combine,
 	PARALLEL = SAFE
@@ -88,6 +89,7 @@ CREATE AGGREGATE @extschema@.jp_state_agg(jalur @extschema@.jalur, lingkup @exts
 	jumlah numeric, mulai date, selesai date) (
 	SFUNC = @extschema@.jp_state_add,
 	STYPE = @extschema@.jp_state,
+	SSPACE = 256,
 	FINALFUNC = @extschema@.jp_state_compact,
 	COMBINEFUNC = @extschema@.jp_state_combine,
 	PARALLEL = SAFE
@@ -98,6 +100,7 @@ COMMENT ON AGGREGATE @extschema@.jp_state_agg(@extschema@.jalur, @extschema@.lin
 CREATE AGGREGATE @extschema@.jp_merge(@extschema@.jp_state) (
 	SFUNC = @extschema@.jp_state_combine,
 	STYPE = @extschema@.jp_state,
+	SSPACE = 256,
 	FINALFUNC = @extschema@.jp_state_compact,
 	COMBINEFUNC = @extschema@.jp_state_combine,
 	PARALLEL = SAFE

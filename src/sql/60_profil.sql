@@ -30,17 +30,19 @@ CREATE AGGREGATE @extschema@.profil_bangkom(jalur @extschema@.jalur, lingkup @ex
 	jumlah numeric, mulai date, selesai date, as_of date) (
 	SFUNC = @extschema@.profil_add,
 	STYPE = @extschema@.jp_state,
+	SSPACE = 256,
 	FINALFUNC = @extschema@.profil,
 	COMBINEFUNC = @extschema@.jp_state_combine,
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.profil_bangkom(@extschema@.jalur, @extschema@.lingkup, numeric, date, date, date) IS
-'Competency-development profile of an employee at as_of, the inputs of the IP ASN kompetensi dimension (PermenPANRB 38/2018): JP in the 1-year window with the caps across records, JP toward the 20-JP component, seminar component in the 2-year window, any diklat fungsional, records counted; windows and mapping from the rule set of ipasn.aturan';
+'Competency-development profile of an employee at as_of, the inputs of the IP ASN kompetensi dimension (PermenPANRB 38/2018): JP in the 1-year window with the caps across records, JP toward the 20-JP component, seminar component in the 2-year window, any diklat fungsional, records that gave JP; a record without a JP amount still counts as attendance for the seminar and fungsional components; windows and mapping from the rule set of ipasn.aturan';
 
 CREATE AGGREGATE @extschema@.profil_state_agg(jalur @extschema@.jalur, lingkup @extschema@.lingkup,
 	jumlah numeric, mulai date, selesai date, as_of date) (
 	SFUNC = @extschema@.profil_add,
 	STYPE = @extschema@.jp_state,
+	SSPACE = 256,
 	FINALFUNC = @extschema@.jp_state_compact,
 	COMBINEFUNC = @extschema@.jp_state_combine,
 	PARALLEL = SAFE

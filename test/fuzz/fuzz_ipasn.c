@@ -147,7 +147,11 @@ check_state(JpState s, const char *target)
 
 	if (s->n < 0 || s->n > s->cap)
 		finding(target, "entry count outside the capacity");
-	if (s->fixed_teknis_h > s->fixed_h || s->fixed_h < 0 || s->kegiatan < s->n)
+	/*
+	 * (version 2: a record may be two runs of days, so there can be more
+	 * entries than records)
+	 */
+	if (s->fixed_teknis_h > s->fixed_h || s->fixed_h < 0 || s->kegiatan < 0)
 		finding(target, "accepted an inconsistent header");
 
 	/* text round trip */

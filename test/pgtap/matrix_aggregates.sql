@@ -19,7 +19,7 @@ SET LOCAL lc_messages = 'C';
 SET LOCAL TimeZone = 'UTC';
 SET LOCAL DateStyle = 'ISO, YMD';
 SET LOCAL ipasn.aturan = 'permenpanrb_38_2018';
-SELECT plan(104);
+SELECT plan(107);
 
 -- ipasn.jp_total
 SELECT is((SELECT ipasn.jp_total(j, l, n, m, s) FROM (VALUES ('pelatihan_teknis'::ipasn.jalur, 'nasional'::ipasn.lingkup, '10'::numeric, '2024-01-01'::date, '2024-01-02'::date)) AS r(j, l, n, m, s) WHERE false)::text, NULL, 'jp_total: no rows');
@@ -71,17 +71,17 @@ SELECT throws_ok($q$SELECT ipasn.jp_value(ipasn.jp_merge(x)) FROM (VALUES ('1|23
 -- support functions called directly
 SELECT is((SELECT ipasn.jp_value(ipasn.jp_state_add(NULL, 'seminar', 'nasional', 2, NULL, NULL)))::text, '8.00', 'jp_state_add: NULL state starts one');
 SELECT is((SELECT ipasn.jp_state_add(NULL, NULL, NULL, NULL, NULL, NULL))::text, NULL, 'jp_state_add: all NULL');
-SELECT is((SELECT ipasn.jp_state_add('1|100|1|0|0', NULL, 'nasional', 2, NULL, NULL)::text)::text, '1|100|1|0|0', 'jp_state_add: NULL jalur leaves the state');
+SELECT is((SELECT ipasn.jp_state_add('1|100|1|0|0', NULL, 'nasional', 2, NULL, NULL)::text)::text, '2|100|1|0|0', 'jp_state_add: NULL jalur leaves the state');
 SELECT throws_ok($q$SELECT ipasn.jp_state_add(NULL, 'seminar', 'nasional', -2, NULL, NULL)$q$, '22023', 'jumlah -2 of jalur "seminar" is negative', 'jp_state_add: bad record raises');
 SELECT throws_ok($q$SELECT ipasn.jp_state_add(NULL, 'seminar', 'nasional', NULL, 'infinity', NULL)$q$, '22023', 'dates of jalur "seminar" must be finite: mulai infinity, selesai NULL', 'jp_state_add: infinite date raises');
 SELECT throws_ok($q$SELECT ipasn.jp_value(ipasn.jp_state_add('1|2305843009213693951|1|0|0', 'pelatihan_teknis', 'nasional', 2000, NULL, NULL))$q$, '22003', 'jp_state total out of range', 'jp_state_add: adding to a state at the total limit');
 SELECT is((SELECT ipasn.jp_state_combine(NULL, NULL))::text, NULL, 'jp_state_combine: NULL, NULL');
-SELECT is((SELECT ipasn.jp_state_combine(NULL, '1|100|1|0|0')::text)::text, '1|100|1|0|0', 'jp_state_combine: NULL, state');
-SELECT is((SELECT ipasn.jp_state_combine('1|100|1|0|0', NULL)::text)::text, '1|100|1|0|0', 'jp_state_combine: state, NULL');
+SELECT is((SELECT ipasn.jp_state_combine(NULL, '1|100|1|0|0')::text)::text, '2|100|1|0|0', 'jp_state_combine: NULL, state');
+SELECT is((SELECT ipasn.jp_state_combine('1|100|1|0|0', NULL)::text)::text, '2|100|1|0|0', 'jp_state_combine: state, NULL');
 SELECT throws_ok($q$SELECT ipasn.jp_state_combine('1|2305843009213693951|1|0|0', '1|2305843009213693951|1|2305843009213693951|0')$q$, '22003', 'jp_state total out of range', 'jp_state_combine: totals overflow');
 SELECT throws_ok($q$SELECT ipasn.jp_state_combine('1|0|2305843009213693951|0|0', '1|0|2305843009213693951|0|0')$q$, '22003', 'jp_state total out of range', 'jp_state_combine: kegiatan overflow');
 SELECT is((SELECT ipasn.jp_state_compact(NULL))::text, NULL, 'jp_state_compact: NULL');
-SELECT is((SELECT ipasn.jp_state_compact('1|100|2|0|0|M,coaching,nasional,0,24288,1,2,0,200')::text)::text, '1|100|2|0|0|M,coaching,nasional,0,24288,1,2,0,200', 'jp_state_compact: a state');
+SELECT is((SELECT ipasn.jp_state_compact('1|100|2|0|0|M,coaching,nasional,0,24288,1,2,0,200')::text)::text, '2|100|2|0|0|M,coaching,nasional,0,24288,1,2,0,200', 'jp_state_compact: a state');
 SELECT is((SELECT ipasn.jp_value('1|0|2|0|0|M,coaching,nasional,0,24288,3,2,0,200|M,coaching,nasional,0,24288,3,2,0,200'))::text, '4.00', 'jp_value: monthly entry, 3 activities on one month: 2 counted');
 SELECT is((SELECT ipasn.jp_value('1|2305843009213693951|1|0|0'))::text, '23058430092136939.51', 'jp_value: total at the limit');
 
@@ -134,8 +134,14 @@ SELECT throws_ok($q$SELECT ipasn.jp_value(ipasn.jp_merge(x)) FROM (SELECT '1|230
 SELECT throws_ok($q$SELECT ipasn.jp_state_combine('1|2305843009213693951|1|0|0', '1|1|1|0|0')::text::ipasn.jp_state::text$q$, '22003', 'jp_state total out of range', 'jp_state_combine: result must stay readable by jp_state_in');
 SELECT throws_ok($q$SELECT ipasn.jp_state_add('1|2305843009213693951|1|0|0', 'pelatihan_teknis', 'nasional', 1, NULL, NULL)::text::ipasn.jp_state::text$q$, '22003', 'jp_state total out of range', 'jp_state_add: result must stay readable by jp_state_in');
 SELECT throws_ok($q$SELECT ipasn.jp_state_combine('1|0|2305843009213693951|0|0', '1|0|1|0|0')::text::ipasn.jp_state::text$q$, '22003', 'jp_state total out of range', 'jp_state_combine: kegiatan must stay readable by jp_state_in');
-SELECT is((SELECT ipasn.jp_state_combine('1|2305843009213693950|1|0|0', '1|1|1|0|0')::text::ipasn.jp_state::text)::text, '1|2305843009213693951|2|0|0', 'jp_state_combine: a total exactly at the limit is kept and reads back');
+SELECT is((SELECT ipasn.jp_state_combine('1|2305843009213693950|1|0|0', '1|1|1|0|0')::text::ipasn.jp_state::text)::text, '2|2305843009213693951|2|0|0', 'jp_state_combine: a total exactly at the limit is kept and reads back');
 SELECT throws_ok($q$SELECT ipasn.jp_state_add('1|0|2305843009213693951|0|0', 'coaching', 'nasional', 1, '2024-01-01', NULL)::text$q$, '22003', 'jp_state total out of range', 'jp_state_add: a capped record beyond the limit of kegiatan');
+
+-- version 2 states: merging a version-1 text with a version-2 one; a
+-- merged state normalised by jp_state_compact
+SELECT is((SELECT ipasn.jp_state_combine('1|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,500', '2|0|1|0|0|D,e_learning,nasional,0,8766,1,300,0,100')::text)::text, '2|0|2|0|0|D,e_learning,nasional,0,8766,1,300,0,300', 'jp_state_combine: a version-1 state (5 JP on a day) with a version-2 one (1 JP the same day): 3 JP');
+SELECT is((SELECT ipasn.jp_state_compact(ipasn.jp_state_combine('2|0|1|0|0|M,coaching,nasional,0,24288,2,2,0,200', '2|0|1|0|0|M,coaching,internasional,0,24288,1,2,0,400'))::text)::text, '2|0|2|0|0|M,coaching,nasional,0,24288,1,2,0,400|M,coaching,nasional,0,24288,1,2,0,200', 'jp_state_compact: a month keeps the 2 worth most of the merged states');
+SELECT is((SELECT ipasn.jp_value(ipasn.jp_state_combine('2|0|1|0|0|M,coaching,nasional,0,24288,2,2,0,200', '2|0|1|0|0|M,coaching,internasional,0,24288,1,2,0,400')))::text, '6.00', 'jp_value: 4 JP internasional + 2 JP nasional of the month');
 
 SELECT * FROM finish();
 ROLLBACK;
