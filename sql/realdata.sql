@@ -234,7 +234,7 @@ INSERT INTO ipasn.sinonim (tipe, teks, label, keterangan) VALUES
 	('ipasn.jalur', 'Rakor', 'seminar', 'Pedoman BKPP Kudus'),
 	('ipasn.jalur', 'Raker', 'workshop', 'Pedoman BKPP Kudus'),
 	('ipasn.pendidikan', 'Sarjana Hukum', 's1', NULL),
-	('ipasn.jabatan', 'Kasubag', 'pengawas', NULL),
+	('ipasn.jabatan', 'Kasubsi', 'pengawas', NULL),
 	('ipasn.diklatpim', 'Latpim III', 'pka', NULL),
 	('ipasn.hukuman', 'SP1', 'ringan', 'surat peringatan'),
 	('ipasn.lingkup', 'LN', 'internasional', NULL);
@@ -244,13 +244,13 @@ SELECT tipe, teks, label, kunci FROM ipasn.sinonim ORDER BY tipe::text, kunci;
 SELECT ipasn.teks_jalur('konsultasi ke BKPP') AS a, ipasn.teks_jalur('F.G.D.') AS b,
 	ipasn.teks_jalur('FGD / Rakor') AS c, ipasn.teks_jalur('FGD (Seminar)') AS d,
 	ipasn.teks_jalur('Bimtek') AS builtin;
-SELECT ipasn.teks_pendidikan('Sarjana Hukum') AS pendidikan, ipasn.teks_jabatan('KASUBAG') AS jabatan,
+SELECT ipasn.teks_pendidikan('Sarjana Hukum') AS pendidikan, ipasn.teks_jabatan('KASUBSI') AS jabatan,
 	ipasn.teks_diklatpim('Latpim III') AS diklatpim, ipasn.teks_hukuman('SP-1') AS hukuman,
 	ipasn.teks_lingkup('L.N.') AS lingkup;
 -- parts of different jalur stay unknown, agency rows included
 SELECT ipasn.teks_label('ipasn.jalur', 'FGD/Raker') AS fgd_raker, ipasn.teks_label('ipasn.jalur', 'Rakor (Workshop)') AS rakor_workshop;
 -- the parse_* functions stay built-in only (IMMUTABLE)
-SELECT ipasn.parse_jalur_or_null('Konsultasi ke BKPP') AS parse, ipasn.parse_jabatan_or_null('Kasubag') AS jabatan;
+SELECT ipasn.parse_jalur_or_null('Konsultasi ke BKPP') AS parse, ipasn.parse_jabatan_or_null('Kasubsi') AS jabatan;
 -- an agency row wins over a built-in form: an agency that files every
 -- "Bimtek" as pelatihan teknis
 INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', 'BIMTEK', 'pelatihan_teknis');
@@ -311,7 +311,7 @@ DROP ROLE regress_ipasn_pengguna;
 SELECT pg_temp.err($$SELECT ipasn.teks_label('ipasn.kategori', 'tinggi')$$);
 SELECT ipasn.teks_label('ipasn.jalur', NULL) IS NULL AS teks_null, ipasn.teks_label(NULL, 'x') IS NULL AS tipe_null;
 -- the readers raise on unknown text, naming ipasn.sinonim in the hint
-SELECT pg_temp.err($$SELECT ipasn.teks_hukuman('Teguran keras')$$);
+SELECT pg_temp.err($$SELECT ipasn.teks_hukuman('Peringatan keras')$$);
 SELECT ipasn.teks_pendidikan(' ') IS NULL AS p, ipasn.teks_jabatan('') IS NULL AS j,
 	ipasn.teks_diklatpim(E'\t') IS NULL AS d, ipasn.teks_hukuman('  ') IS NULL AS h;
 DELETE FROM ipasn.sinonim;

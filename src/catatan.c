@@ -22,6 +22,7 @@
 #include "ipasn.h"
 #include "catatan.h"
 #include "parse.h"
+#include "program.h"
 
 /* how much of a text masalah quotes */
 #define KUTIP_MAX 100
@@ -60,6 +61,26 @@ tolak(IpasnCatatan *out, const char *kode, char *masalah)
 	out->kode = kode;
 	out->masalah = masalah;
 	out->janggal = NULL;
+}
+
+/*
+ * The JP ipasn.aturan_program fixes for the programme a jalur text names
+ * (program.h), tried with the whole text and with its leading words ("PKP"
+ * of "PKP Angkatan XII").  Not by the leadership level it names: a
+ * "Diklatpim Tk. IV" of 2015 is the level of today's PKP, not its
+ * programme of 830 JP.
+ */
+static bool
+program_jp(text *jalur, int jalur_idx, bool has_date, DateADT tanggal, Datum *jp)
+{
+	const char *s = VARDATA_ANY(jalur);
+	int			len = VARSIZE_ANY_EXHDR(jalur);
+	int			n;
+
+	if (ipasn_program_jp_tanggal(s, len, jalur_idx, has_date, tanggal, jp))
+		return true;
+	n = ipasn_parse_lead_len(IPASN_ENUM_JALUR, s, len, ipasn_sinonim_lookup);
+	return n > 0 && ipasn_program_jp_tanggal(s, n, jalur_idx, has_date, tanggal, jp);
 }
 
 void
@@ -197,6 +218,23 @@ ipasn_baca_catatan(text *jalur, text *lingkup, text *jumlah,
 					   kutip(jumlah), ipasn_enum_label(IPASN_ENUM_JALUR, out->jalur),
 					   ipasn_satuan_info.nama[rule->satuan]));
 		return;
+	}
+
+	/*
+	 * No amount: the programme's JP where a regulation fixes it
+	 * (ipasn.aturan_program), by the whole jalur text or its leading words
+	 * ("PKP Angkatan XII")
+	 */
+	if (out->jumlah_null)
+	{
+		Datum		d;
+
+		if (program_jp(jalur, out->jalur, mulai_null ? !selesai_null : true,
+					   mulai_null ? selesai : mulai, &d))
+		{
+			out->jumlah_null = false;
+			out->jumlah = d;
+		}
 	}
 
 	/* the checks of ipasn.jp */

@@ -51,9 +51,10 @@ typedef struct IpasnCatatan
  *	- lingkup: no value reads as nasional, or as the scope word of the jalur
  *	  text ("Webinar Internasional"); unknown text is teks_tidak_dikenal.
  *	- jumlah: no value is NULL; text that is not a number (or a number in
- *	  another unit, "2 hari") is jumlah_tidak_terbaca; then the checks of
- *	  ipasn.jp (jumlah_negatif, desimal_lebih_dari_dua, ...; kode of
- *	  ipasn_jp_masalah_kode).
+ *	  another unit, "2 hari") is jumlah_tidak_terbaca; no amount is the
+ *	  programme's JP where ipasn.aturan_program fixes it (program.h: by the
+ *	  whole jalur text or its leading words, "PKP Angkatan XII"); then the checks of ipasn.jp (jumlah_negatif,
+ *	  desimal_lebih_dari_dua, ...; kode of ipasn_jp_masalah_kode).
  *
  * Never raises on the record's values.  Allocates in the current context.
  */

@@ -12,7 +12,9 @@
  *	jalur, lingkup			the ipasn enum; text, varchar, char (parsed)
  *	jumlah					numeric; smallint, integer, bigint; text, ...
  *	mulai, selesai			date; timestamp, timestamptz (their date)
- *	jp (isi_jp only)		numeric
+ *	jp (isi_jp only)		numeric with a scale of at least 2 (JP are counted
+ *							to hundredths), or numeric without a typmod
+ *	masalah (isi_jp only)	text or varchar (the reason a row gives no JP)
  *
  * A jumlah column is read as what its table declares it holds
  * (jumlah_dalam): 'satuan', the amount in the jalur's own unit, as is;
@@ -23,10 +25,16 @@
  */
 #include "postgres.h"
 
+#include "access/genam.h"
+#include "access/htup_details.h"
 #include "access/relation.h"
+#include "access/table.h"
+#include "catalog/indexing.h"
+#include "catalog/pg_extension.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
 #include "utils/fmgrprotos.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
@@ -35,7 +43,7 @@
 #include "parse.h"
 
 const char *const ipasn_column_role_name[COLUMN_NROLES] = {
-	"pegawai", "jalur", "lingkup", "jumlah", "mulai", "selesai", "jp"
+	"pegawai", "jalur", "lingkup", "jumlah", "mulai", "selesai", "jp", "masalah"
 };
 
 /* what a role accepts, as the hints say it */
@@ -46,7 +54,8 @@ static const char *const role_accepts[COLUMN_NROLES] = {
 	"numeric, smallint, integer, bigint, text, varchar or char",
 	"date, timestamp or timestamptz",
 	"date, timestamp or timestamptz",
-	"numeric"
+	"numeric, or numeric(p, s) with s at least 2",
+	"text or varchar"
 };
 
 static bool
@@ -90,6 +99,8 @@ column_kind(Oid base, IpasnColumnRole role)
 			return COLUMN_NONE;
 		case COLUMN_JP:
 			return base == NUMERICOID ? COLUMN_AS_IS : COLUMN_NONE;
+		case COLUMN_MASALAH:
+			return base == TEXTOID || base == VARCHAROID ? COLUMN_AS_IS : COLUMN_NONE;
 		case COLUMN_NROLES:
 			break;
 	}
@@ -145,11 +156,16 @@ column_wrong_type(const IpasnColumnUser *user, const char *colname,
 			 errhint("The %s column must be of type %s.", r, role_accepts[role])));
 }
 
+static int	column_numeric_scale(int32 typmod);
+static void column_too_few_decimals(const IpasnColumnUser *user, const char *colname,
+									Oid typid, int32 typmod) pg_attribute_noreturn();
+
 /*
  * Resolves column colname of tupdesc in a role: its number and reading.
  * Raises 42703 for a missing column, 0A000 for a system column (and for a
  * generated one when user->before: generated columns are computed after
- * BEFORE triggers), 42804 for a type the role does not accept.
+ * BEFORE triggers), 42804 for a type the role does not accept and for a
+ * jp column of fewer than two decimals.
  */
 void
 ipasn_column_resolve(TupleDesc tupdesc, const char *colname, IpasnColumnRole role,
@@ -175,11 +191,54 @@ ipasn_column_resolve(TupleDesc tupdesc, const char *colname, IpasnColumnRole rol
 	out->typmod = att->atttypmod;
 	out->collation = att->attcollation;
 	out->jam = false;
-	/* the jp column is written, so a domain over numeric is refused */
-	out->base = role == COLUMN_JP ? att->atttypid : getBaseType(att->atttypid);
+	/* the columns written are taken as they are: a domain is refused */
+	out->base = role == COLUMN_JP || role == COLUMN_MASALAH ?
+		att->atttypid : getBaseType(att->atttypid);
 	out->kind = column_kind(out->base, role);
 	if (out->kind == COLUMN_NONE)
 		column_wrong_type(user, colname, role, att->atttypid);
+	if (role == COLUMN_JP && column_numeric_scale(out->typmod) < 2)
+		column_too_few_decimals(user, colname, att->atttypid, out->typmod);
+}
+
+/*
+ * The scale of a numeric typmod (that of numeric_typmod_scale in numeric.c,
+ * which PostgreSQL does not export: the scale is the low 11 bits, signed);
+ * 2 for no typmod, which keeps every decimal
+ */
+static int
+column_numeric_scale(int32 typmod)
+{
+	if (typmod < (int32) VARHDRSZ)
+		return 2;
+	return (((typmod - VARHDRSZ) & 0x7ff) ^ 1024) - 1024;
+}
+
+/*
+ * A jp column of type numeric(p, s) with s below 2 would round the JP that
+ * Peraturan LAN 10/2018 gives to hundredths (1.25 JP into numeric(6,1):
+ * 1.3), silently: refused, 42804.
+ */
+static void
+column_too_few_decimals(const IpasnColumnUser *user, const char *colname,
+						Oid typid, int32 typmod)
+{
+	const char *type = format_type_with_typemod(typid, typmod);
+
+	if (user->trigger)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("jp column \"%s\" of table \"%s\" has type %s, which cannot hold the JP that trigger \"%s\" writes",
+						colname, user->table, type, user->trigger),
+				 errdetail("JP are counted to two decimals (Peraturan LAN 10/2018, Lampiran: 17 JP of pelatihan teknis abroad, +20%%, are 20.40 JP); a column with fewer decimals would round them."),
+				 errhint("Use numeric, or numeric(p, s) with s at least 2, e.g. ALTER TABLE ... ALTER COLUMN %s TYPE numeric(7,2).",
+						 quote_identifier(colname))));
+	ereport(ERROR,
+			(errcode(ERRCODE_DATATYPE_MISMATCH),
+			 errmsg("jp column \"%s\" of table %s has type %s, which cannot hold JP to two decimals",
+					colname, user->table, type),
+			 errdetail("JP are counted to two decimals (Peraturan LAN 10/2018, Lampiran); a column with fewer decimals would round them."),
+			 errhint("Use numeric, or numeric(p, s) with s at least 2.")));
 }
 
 /* ---------------------------------------------------------------------
@@ -325,6 +384,47 @@ ipasn_jumlah_dalam(const char *value)
 	if (strcmp(value, "satuan") == 0)
 		return 0;
 	return -1;
+}
+
+/*
+ * The declaration a trigger without one was read with, while the catalog
+ * is still that of ipasn 0.1.0 or 0.2.0 (the library is updated before
+ * ALTER EXTENSION ipasn UPDATE is run): 'satuan', as those versions read
+ * it, so that such a database keeps firing unchanged until it is updated;
+ * the update to 0.3.0 re-creates those triggers with an explicit 'satuan'.
+ * NULL once the catalog is 0.3.0 or later: there is no default.
+ */
+const char *
+ipasn_jumlah_dalam_lama(void)
+{
+	Relation	rel;
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tuple;
+	const char *result = NULL;
+
+	rel = table_open(ExtensionRelationId, AccessShareLock);
+	ScanKeyInit(&key, Anum_pg_extension_extname, BTEqualStrategyNumber, F_NAMEEQ,
+				CStringGetDatum("ipasn"));
+	scan = systable_beginscan(rel, ExtensionNameIndexId, true, NULL, 1, &key);
+	tuple = systable_getnext(scan);
+	if (HeapTupleIsValid(tuple))
+	{
+		bool		isnull;
+		Datum		d = heap_getattr(tuple, Anum_pg_extension_extversion,
+									 RelationGetDescr(rel), &isnull);
+
+		if (!isnull)
+		{
+			char	   *v = text_to_cstring(DatumGetTextPP(d));
+
+			if (strcmp(v, "0.1.0") == 0 || strcmp(v, "0.2.0") == 0)
+				result = "satuan";
+		}
+	}
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return result;
 }
 
 /* the error of a missing or unknown jumlah_dalam given to who */

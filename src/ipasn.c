@@ -17,6 +17,7 @@
 #include "utils/syscache.h"
 
 #include "ipasn.h"
+#include "program.h"
 
 PG_MODULE_MAGIC;
 
@@ -44,4 +45,6 @@ _PG_init(void)
 	CacheRegisterRelcacheCallback(ipasn_sinonim_inval, (Datum) 0);
 	CacheRegisterRelcacheCallback(ipasn_isi_jp_inval, (Datum) 0);
 	CacheRegisterRelcacheCallback(ipasn_ringkas_inval, (Datum) 0);
+	/* program.c: ipasn.aturan_program */
+	CacheRegisterRelcacheCallback(ipasn_program_inval, (Datum) 0);
 }

@@ -318,7 +318,11 @@ typedef struct AturanSkor
 extern const AturanSkor *ipasn_aturan_skor(void);
 /* "Sangat  Baik." -> "sangatbaik": how predicates are compared */
 extern char *ipasn_predikat_kunci(const char *s);
-/* a predicate of the earlier appraisals only (PP 46/2011, DP3): read, never suggested */
+/*
+ * score.c: a predicate (by its key) of the earlier appraisals only, PP
+ * 46/2011's cukup and buruk and DP3's amat baik: read and scored, never
+ * suggested, and never what SIASN holds today
+ */
 extern bool ipasn_predikat_lama(const char *kunci);
 
 /* ---------------------------------------------------------------------
@@ -437,6 +441,7 @@ typedef enum IpasnColumnRole
 	COLUMN_MULAI,
 	COLUMN_SELESAI,
 	COLUMN_JP,
+	COLUMN_MASALAH,				/* isi_jp's optional problem column */
 	COLUMN_NROLES
 } IpasnColumnRole;
 
@@ -497,6 +502,8 @@ extern bool ipasn_column_read_record(const IpasnColumn *col, const Datum *values
  */
 extern int	ipasn_jumlah_dalam(const char *value);
 extern void ipasn_jumlah_dalam_error(const char *value, const char *who) pg_attribute_noreturn();
+/* 'satuan' while the catalog is still ipasn 0.1.0's or 0.2.0's, else NULL */
+extern const char *ipasn_jumlah_dalam_lama(void);
 
 /* relcache callbacks of the triggers' caches (isi_jp.c, ringkasan.c) */
 extern void ipasn_isi_jp_inval(Datum arg, Oid relid);

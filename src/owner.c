@@ -20,6 +20,12 @@
  *	  parsed and planned under "pg_catalog, pg_temp" (a kept plan is
  *	  re-parsed under the search_path it was prepared with).
  *
+ * Who may act as the owner is decided before (ringkasan.c): a trigger
+ * only if ipasn.buat_ringkasan recorded it, run by the owner, for a
+ * summary of the same owner carrying no trigger of another role; the
+ * repair procedure only for a caller that has the owner's rights
+ * (otherwise it runs as the caller, ipasn_as_caller_begin).
+ *
  * SECURITY_LOCAL_USERID_CHANGE forbids SET ROLE / SET SESSION
  * AUTHORIZATION inside.  An error aborts the (sub)transaction, which
  * restores the user, the security context and the GUC nest level; so
@@ -43,6 +49,26 @@ ipasn_as_owner_begin(Relation rel, IpasnAsOwner *save)
 	SetUserIdAndSecContext(RelationGetForm(rel)->relowner,
 						   save->save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
 						   SECURITY_NOFORCE_RLS);
+	ipasn_pin_search_path(save);
+}
+
+/*
+ * pin search_path only, as the current user (its rights and row-level
+ * security apply); undo with ipasn_as_owner_end
+ */
+void
+ipasn_as_caller_begin(IpasnAsOwner *save)
+{
+	GetUserIdAndSecContext(&save->save_userid, &save->save_sec_context);
+	SetUserIdAndSecContext(save->save_userid,
+						   save->save_sec_context | SECURITY_LOCAL_USERID_CHANGE);
+	ipasn_pin_search_path(save);
+}
+
+/* search_path "pg_catalog, pg_temp" until ipasn_as_owner_end */
+void
+ipasn_pin_search_path(IpasnAsOwner *save)
+{
 	save->save_nestlevel = NewGUCNestLevel();
 	(void) set_config_option("search_path", "pg_catalog, pg_temp",
 							 PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE,

@@ -20,6 +20,8 @@ typedef struct IpasnAsOwner
 } IpasnAsOwner;
 
 extern void ipasn_as_owner_begin(Relation rel, IpasnAsOwner *save);
+extern void ipasn_as_caller_begin(IpasnAsOwner *save);
+extern void ipasn_pin_search_path(IpasnAsOwner *save);
 extern void ipasn_as_owner_end(IpasnAsOwner *save);
 
 #endif							/* IPASN_OWNER_H */

@@ -102,6 +102,34 @@ static const Synonym jalur_syn[] = {
 	{"bintek", JALUR_BIMTEK},
 	/* klasikal_lainnya */
 	{"klasikallain", JALUR_KLASIKAL_LAINNYA},
+
+	/*
+	 * Pelatihan Dasar CPNS (PP 11/2017: the probation's integrated training;
+	 * Peraturan LAN 12/2018)
+	 * and its forerunner Diklat Prajabatan (PP 101/2000 art. 8): neither a
+	 * kind of "pelatihan" nor any other form the Lampiran of Peraturan LAN
+	 * 10/2018 names, so its "pelatihan klasikal lainnya" (doc/readers.md)
+	 */
+	{"latsar", JALUR_KLASIKAL_LAINNYA},
+	{"latsarcpns", JALUR_KLASIKAL_LAINNYA},
+	{"pelatihandasarcpns", JALUR_KLASIKAL_LAINNYA},
+	{"pelatihandasarcalonpns", JALUR_KLASIKAL_LAINNYA},
+	{"pelatihandasarcalonpegawainegerisipil", JALUR_KLASIKAL_LAINNYA},
+	{"prajabatan", JALUR_KLASIKAL_LAINNYA},
+	{"prajab", JALUR_KLASIKAL_LAINNYA},
+	{"diklatprajabatan", JALUR_KLASIKAL_LAINNYA},
+	{"diklatprajab", JALUR_KLASIKAL_LAINNYA},
+	{"pelatihanprajabatan", JALUR_KLASIKAL_LAINNYA},
+	{"pendidikandanpelatihanprajabatan", JALUR_KLASIKAL_LAINNYA},
+
+	/*
+	 * In House Training: a classical training an agency holds itself; its
+	 * kind is not in the name, so the Lampiran's "pelatihan klasikal
+	 * lainnya" (an agency that files its IHTs as pelatihan teknis says so in
+	 * ipasn.sinonim: doc/readers.md)
+	 */
+	{"iht", JALUR_KLASIKAL_LAINNYA},
+	{"inhousetraining", JALUR_KLASIKAL_LAINNYA},
 	{"pelatihanklasikallainnya", JALUR_KLASIKAL_LAINNYA},
 	/* e_learning */
 	{"pembelajaranelektronik", JALUR_E_LEARNING},
@@ -150,6 +178,10 @@ static const Synonym jalur_syn[] = {
 static const Synonym lingkup_syn[] = {
 	{"dalamnegeri", LINGKUP_NASIONAL},
 	{"luarnegeri", LINGKUP_INTERNASIONAL},
+	{"tingkatnasional", LINGKUP_NASIONAL},
+	{"tingkatinternasional", LINGKUP_INTERNASIONAL},
+	{"skalanasional", LINGKUP_NASIONAL},
+	{"skalainternasional", LINGKUP_INTERNASIONAL},
 };
 
 
@@ -320,6 +352,8 @@ static const Synonym hukuman_prefix[] = {
 	/* ringan: PP 94/2021 art. 8(2), PP 53/2010 art. 7(2) */
 	{"teguranlisan", HUKUMAN_RINGAN},
 	{"tegurantertulis", HUKUMAN_RINGAN},
+	/* "Teguran" alone: both teguran lisan and tertulis are ringan */
+	{"teguran", HUKUMAN_RINGAN},
 	{"pernyataantidakpuas", HUKUMAN_RINGAN},
 	/* sedang: PP 94/2021 art. 8(3) */
 	{"pemotongantunjangan", HUKUMAN_SEDANG},
@@ -662,6 +696,48 @@ parse_jalur_norm(const char *k)
 	return -1;
 }
 
+static inline bool
+ends_with(const char *s, const char *suffix)
+{
+	size_t		n = strlen(s);
+	size_t		m = strlen(suffix);
+
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/*
+ * A position name that says its kind (normalized), or -1:
+ *	- a functional position by its level: "... Ahli Pertama / Muda / Madya
+ *	  / Utama" (the keahlian levels) and "... Pemula / Terampil / Mahir /
+ *	  Penyelia" (the keterampilan levels) of PP 11/2017 (also the older
+ *	  "Pelaksana Pemula", "Pelaksana Lanjutan");
+ *	- "Kepala Seksi / Subbagian / Subbidang ...": the echelon IV heads (PP
+ *	  18/2016), jabatan pengawas by UU 5/2014 art. 131.
+ * Other names ("Analis Kepegawaian" without a level, "Kepala Bidang",
+ * "Kepala Dinas", "Kepala UPT") do not say it: unknown.
+ */
+static int
+jabatan_nama(const char *k)
+{
+	static const char *const fungsional_akhir[] = {
+		"ahlipertama", "ahlimuda", "ahlimadya", "ahliutama",
+		"pemula", "terampil", "mahir", "penyelia", "pelaksanalanjutan",
+	};
+	static const char *const pengawas_awal[] = {
+		"kepalaseksi", "kepalasubbagian", "kepalasubbag", "kepalasubbidang",
+		"kepalasubbid",
+	};
+	int			i;
+
+	for (i = 0; i < (int) lengthof(fungsional_akhir); i++)
+		if (ends_with(k, fungsional_akhir[i]))
+			return JABATAN_FUNGSIONAL;
+	for (i = 0; i < (int) lengthof(pengawas_awal); i++)
+		if (starts_with(k, pengawas_awal[i]))
+			return JABATAN_PENGAWAS;
+	return -1;
+}
+
 /*
  * Echelons: [eselon|esl] <I..IV> [a|b].  Without the "eselon" word the
  * letter is required ("IIa", "2a"), so that a bare "I" or "2" is not read as
@@ -682,6 +758,11 @@ parse_jabatan_norm(const char *k)
 	int			level;
 
 	v = syn_lookup(IPASN_ENUM_JABATAN, k);
+	if (v >= 0)
+		return v;
+
+	/* position names that say their kind */
+	v = jabatan_nama(k);
 	if (v >= 0)
 		return v;
 
@@ -758,6 +839,19 @@ parse_hukuman_norm(const char *k, bool *ambiguous)
 	v = syn_lookup(IPASN_ENUM_HUKUMAN, p);
 	if (v >= 0)
 		return v;
+
+	/*
+	 * Not a disciplinary penalty: PP 94/2021 art. 8 does not list them.
+	 * Pemberhentian sementara is an administrative measure (PP 11/2017 art.
+	 * 276: detention, appointment as a state official ...), pembebasan
+	 * sementara dari tugas jabatan a measure during the examination (PP
+	 * 94/2021 art. 27).  Read as no penalty.
+	 */
+	if (starts_with(p, "pemberhentiansementara") ||
+		starts_with(p, "diberhentikansementara") ||
+		starts_with(p, "pembebasansementara") ||
+		starts_with(p, "dibebaskansementara"))
+		return IPASN_BUKAN_HUKUMAN;
 	for (i = 0; i < (int) lengthof(hukuman_prefix); i++)
 		if (starts_with(p, hukuman_prefix[i].key))
 			return hukuman_prefix[i].value;
@@ -1010,6 +1104,337 @@ parse_alternatives(IpasnEnumKind kind, const char *s, int len,
 	return (all_known && !*conflict) ? known : -1;
 }
 
+
+/* ---------------------------------------------------------------------
+ * Word rules: a jalur word followed by a topic, a scope word after the
+ * jalur words, position abbreviations and echelons
+ * ---------------------------------------------------------------------
+ */
+
+#define MAX_WORDS 24
+
+/* the words of s: maximal runs of ASCII letters and digits */
+static int
+split_words(const char *s, int len, TextSpan *w)
+{
+	int			n = 0;
+	int			i = 0;
+
+	while (i < len)
+	{
+		int			b;
+
+		if (!isalnum((unsigned char) s[i]))
+		{
+			i++;
+			continue;
+		}
+		b = i;
+		while (i < len && isalnum((unsigned char) s[i]))
+			i++;
+		if (n == MAX_WORDS)
+			return -1;
+		w[n].off = b;
+		w[n].len = i - b;
+		n++;
+	}
+	return n;
+}
+
+/* words [from, to) of s, normalized into buf; false when too long */
+static bool
+words_key(const char *s, const TextSpan *w, int from, int to, char *buf, int bufsize)
+{
+	int			n = 0;
+	int			i;
+	int			j;
+
+	for (i = from; i < to; i++)
+		for (j = 0; j < w[i].len; j++)
+		{
+			char		c = s[w[i].off + j];
+
+			if (n >= bufsize - 1)
+				return false;
+			buf[n++] = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+		}
+	buf[n] = '\0';
+	return true;
+}
+
+static bool
+word_is(const char *s, const TextSpan *w, const char *word)
+{
+	return (int) strlen(word) == w->len && pg_strncasecmp(s + w->off, word, w->len) == 0;
+}
+
+/*
+ * Words of a topic that never name a jalur: the adjectives of the kinds
+ * ("Bimtek Teknis Penyusunan Anggaran", "Sosialisasi Jabatan Fungsional")
+ * and the subject "pendidikan" ("Seminar Pendidikan Karakter").
+ */
+static const char *const topic_weak[] = {
+	"teknis", "fungsional", "manajerial", "sosialkultural", "sosiokultural",
+	"pendidikan",
+};
+
+/* words of a topic that name several jalur at once */
+static const char *const topic_family[] = {
+	"pelatihan", "diklat", "training", "pendidikandanpelatihan",
+};
+
+/*
+ * Does a span of 1 to 4 words of the topic name a value of kind (other
+ * than v)?  For jalur, the spans are matched against the agency's rows and
+ * the labels and synonyms (not the grammars); for diklatpim, against its
+ * whole grammar.
+ */
+static bool
+topic_names_other(IpasnEnumKind kind, const char *s, const TextSpan *w,
+				  int from, int n, IpasnKeyLookup extra, int v)
+{
+	char		key[NORM_MAX + 1];
+	int			i;
+	int			j;
+	int			k;
+
+	for (i = from; i < n; i++)
+		for (j = i + 1; j <= n && j <= i + 4; j++)
+		{
+			int			x = -1;
+
+			if (!words_key(s, w, i, j, key, sizeof(key)))
+				break;
+			for (k = 0; k < (int) lengthof(topic_weak); k++)
+				if (strcmp(key, topic_weak[k]) == 0)
+					break;
+			if (k < (int) lengthof(topic_weak))
+				continue;
+			if (kind == IPASN_ENUM_JALUR)
+			{
+				for (k = 0; k < (int) lengthof(topic_family); k++)
+					if (strcmp(key, topic_family[k]) == 0)
+						return true;
+				if (extra != NULL)
+					x = extra(kind, key);
+				if (x == -1)
+					x = syn_lookup(kind, key);
+			}
+			else
+				x = parse_diklatpim_norm(key);
+			if (x != -1 && x != v)
+				return true;
+		}
+	return false;
+}
+
+/*
+ * A text whose leading words name exactly one value, followed by a topic:
+ * "Bimtek Keuangan Daerah" (bimtek), "Kursus Bahasa Inggris", "Sosialisasi
+ * Perda", "Seminar Nasional" (the scope word is not a jalur), "PKP
+ * Angkatan XII" (diklatpim pkp).  The longest leading run of words that
+ * reads as a value wins; the text stays unknown when the topic names
+ * another value ("Seminar Pelatihan Teknis"), a family of them ("Bimtek
+ * Pelatihan ..."), or, for leadership training, starts with a level
+ * ("Diklatpim I II").  A leading word that names several ("Pelatihan
+ * Keuangan") reads nothing.  *lead_end: the words the value took.
+ */
+static int
+parse_lead(IpasnEnumKind kind, const char *s, int len, IpasnKeyLookup extra,
+		   int *lead_end)
+{
+	TextSpan	w[MAX_WORDS];
+	int			n = split_words(s, len, w);
+	int			k;
+
+	if (n < 2)
+		return -1;
+	for (k = n - 1; k >= 1; k--)
+	{
+		bool		ambiguous;
+		bool		exact;
+		int			plen = w[k - 1].off + w[k - 1].len;
+		int			v = parse_piece(kind, s, plen, extra, &ambiguous, &exact);
+
+		if (v < 0)
+			continue;
+		/* "Seminar/Rapat", "Seminar atau Rapat": alternatives, not a topic */
+		if (memchr(s + plen, '/', w[k].off - plen) != NULL || word_is(s, &w[k], "atau"))
+			return -1;
+		/* "PKN III", "Diklatpim V": a level the leading words do not take */
+		if (kind == IPASN_ENUM_DIKLATPIM || v == JALUR_PELATIHAN_KEPEMIMPINAN)
+		{
+			char		first[NORM_MAX + 1];
+
+			if (!words_key(s, w, k, k + 1, first, sizeof(first)) ||
+				strspn(first, "ivx") == strlen(first) ||
+				(strlen(first) == 1 && first[0] >= '0' && first[0] <= '9') ||
+				strcmp(first, "tk") == 0 || strcmp(first, "tingkat") == 0)
+				return -1;
+		}
+		if (topic_names_other(kind, s, w, k, n, extra, v))
+			return -1;
+		*lead_end = k;
+		return v;
+	}
+	return -1;
+}
+
+/*
+ * The bytes of the leading words of a text read by parse_lead ("PKP" of
+ * "PKP Angkatan XII"), or -1 when the text is not a value followed by a
+ * topic.  For looking the programme up by its name (program.c).
+ */
+int
+ipasn_parse_lead_len(IpasnEnumKind kind, const char *s, int len, IpasnKeyLookup extra)
+{
+	TextSpan	w[MAX_WORDS];
+	int			lead_end;
+	int			n;
+
+	if (parse_lead(kind, s, len, extra, &lead_end) < 0)
+		return -1;
+	n = split_words(s, len, w);
+	if (n < 0 || lead_end < 1 || lead_end > n)
+		return -1;
+	return w[lead_end - 1].off + w[lead_end - 1].len;
+}
+
+/* the scope a word (or two) names at w[i], or -1; *used: words taken */
+static int
+scope_word(const char *s, const TextSpan *w, int i, int n, int *used)
+{
+	*used = 1;
+	if (word_is(s, &w[i], "nasional"))
+		return LINGKUP_NASIONAL;
+	if (word_is(s, &w[i], "internasional"))
+		return LINGKUP_INTERNASIONAL;
+	*used = 2;
+	if (i + 1 < n && word_is(s, &w[i], "dalam") && word_is(s, &w[i + 1], "negeri"))
+		return LINGKUP_NASIONAL;
+	if (i + 1 < n && word_is(s, &w[i], "luar") && word_is(s, &w[i + 1], "negeri"))
+		return LINGKUP_INTERNASIONAL;
+	return -1;
+}
+
+/*
+ * The scope of a jalur text that carries one right after its jalur words
+ * ("Seminar Nasional", "Webinar Internasional", "Seminar Tingkat Nasional
+ * Kesehatan", "Studi Banding Luar Negeri"): the whole text must read as a
+ * jalur, and every scope word after the jalur words must name the same
+ * scope.  A scope word elsewhere in a topic ("Seminar Hukum Internasional":
+ * international law) says nothing of where the activity was held: -1.
+ */
+static int
+lingkup_in_jalur(const char *s, int len, IpasnKeyLookup extra)
+{
+	TextSpan	w[MAX_WORDS];
+	int			n = split_words(s, len, w);
+	bool		ambiguous;
+	int			lead_end = -1;
+	int			jalur;
+	int			i;
+	int			used;
+	int			v;
+
+	if (n < 2)
+		return -1;
+	/* cheap first: no scope word, no scope */
+	for (i = 1; i < n; i++)
+		if (scope_word(s, w, i, n, &used) >= 0)
+			break;
+	if (i == n)
+		return -1;
+	jalur = ipasn_parse_text_ext(IPASN_ENUM_JALUR, s, len, extra, &ambiguous);
+	if (jalur < 0)
+		return -1;
+	/* where the jalur words end: the longest leading run read as that jalur */
+	for (i = n - 1; i >= 1 && lead_end < 0; i--)
+	{
+		bool		exact;
+		int			plen = w[i - 1].off + w[i - 1].len;
+
+		if (parse_piece(IPASN_ENUM_JALUR, s, plen, extra, &ambiguous, &exact) == jalur)
+			lead_end = i;
+	}
+	if (lead_end < 0)
+		return -1;
+	i = lead_end;
+	if (word_is(s, &w[i], "tingkat") || word_is(s, &w[i], "skala"))
+		i++;
+	if (i >= n || (v = scope_word(s, w, i, n, &used)) < 0)
+		return -1;
+	/* another scope word later must not say otherwise */
+	for (i += used; i < n; i++)
+	{
+		int			other = scope_word(s, w, i, n, &used);
+
+		if (other >= 0 && other != v)
+			return -1;
+	}
+	return v;
+}
+
+/*
+ * Position texts by their words: the abbreviations of the heads
+ * of sections and subdivisions ("Kasi Pelayanan", "Kasubbag Umum":
+ * pengawas), read from the first word.
+ */
+static int
+jabatan_singkatan(const char *s, int len)
+{
+	static const struct
+	{
+		const char *word;
+		int			value;
+	}			heads[] = {
+		{"kasi", JABATAN_PENGAWAS},
+		{"kasie", JABATAN_PENGAWAS},
+		{"kasubbag", JABATAN_PENGAWAS},
+		{"kasubag", JABATAN_PENGAWAS},
+		{"kasubbid", JABATAN_PENGAWAS},
+		{"kasubid", JABATAN_PENGAWAS},
+	};
+	TextSpan	w[MAX_WORDS];
+	int			n = split_words(s, len, w);
+	int			i;
+
+	if (n < 1)
+		return -1;
+	for (i = 0; i < (int) lengthof(heads); i++)
+		if (word_is(s, &w[0], heads[i].word))
+			return heads[i].value;
+	return -1;
+}
+
+/*
+ * The echelon a position text ends with ("Kepala Seksi Umum IV.a",
+ * "... Eselon III.b"), or -1: the last word "iva" or the last two words
+ * "iv" "a", where the level is a roman numeral.
+ */
+static int
+jabatan_eselon_akhir(const char *s, int len)
+{
+	TextSpan	w[MAX_WORDS];
+	int			n = split_words(s, len, w);
+	char		key[16];
+
+	if (n < 2)
+		return -1;
+	if (w[n - 1].len == 1 && (s[w[n - 1].off] == 'a' || s[w[n - 1].off] == 'A' ||
+							  s[w[n - 1].off] == 'b' || s[w[n - 1].off] == 'B'))
+	{
+		if (!words_key(s, w, n - 2, n, key, sizeof(key)))
+			return -1;
+	}
+	else if (!words_key(s, w, n - 1, n, key, sizeof(key)))
+		return -1;
+	if (strspn(key, "iv") == strlen(key) - 1 && strlen(key) >= 2 &&
+		(key[strlen(key) - 1] == 'a' || key[strlen(key) - 1] == 'b'))
+		return parse_jabatan_norm(key);
+	return -1;
+}
+
 /*
  * The rule over the parts of a text (the activity names of Peraturan LAN
  * 10/2018 and the ones agencies write).
@@ -1034,9 +1459,9 @@ parse_alternatives(IpasnEnumKind kind, const char *s, int len,
  *
  * Unbalanced parentheses leave a text that needs splitting unknown.
  */
-int
-ipasn_parse_text_ext(IpasnEnumKind kind, const char *s, int len,
-					 IpasnKeyLookup extra, bool *ambiguous)
+static int
+parse_text_core(IpasnEnumKind kind, const char *s, int len,
+				IpasnKeyLookup extra, bool *ambiguous)
 {
 	char		rest[NORM_MAX * 4];
 	TextSpan	groups[MAX_PARTS];
@@ -1057,6 +1482,23 @@ ipasn_parse_text_ext(IpasnEnumKind kind, const char *s, int len,
 	whole = parse_piece(kind, s, len, extra, ambiguous, &exact);
 	if (exact || kind == IPASN_ENUM_KATEGORI)
 		return whole;
+	/* 5. a jalur (or leadership training) word followed by a topic */
+	if (whole == -1 && (kind == IPASN_ENUM_JALUR || kind == IPASN_ENUM_DIKLATPIM))
+	{
+		int			lead_end;
+
+		whole = parse_lead(kind, s, len, extra, &lead_end);
+	}
+	/* 6. positions: the heads' abbreviations; an echelon at the end */
+	if (kind == IPASN_ENUM_JABATAN)
+	{
+		int			eselon = jabatan_eselon_akhir(s, len);
+
+		if (whole == -1)
+			whole = jabatan_singkatan(s, len);
+		if (whole >= 0 && eselon >= 0 && eselon != whole)
+			return -1;
+	}
 	if (len >= (int) sizeof(rest))
 		return whole;
 
@@ -1130,6 +1572,18 @@ ipasn_parse_text_ext(IpasnEnumKind kind, const char *s, int len,
 			return -1;
 	}
 	return result;
+}
+
+int
+ipasn_parse_text_ext(IpasnEnumKind kind, const char *s, int len,
+					 IpasnKeyLookup extra, bool *ambiguous)
+{
+	int			v = parse_text_core(kind, s, len, extra, ambiguous);
+
+	/* 7. a scope word after the jalur words of a jalur text */
+	if (v == -1 && kind == IPASN_ENUM_LINGKUP)
+		v = lingkup_in_jalur(s, len, extra);
+	return v;
 }
 
 int
@@ -1214,6 +1668,9 @@ parse_sql(FunctionCallInfo fcinfo, IpasnEnumKind kind, bool or_null)
 	int			idx;
 
 	idx = ipasn_parse_text(kind, s, len);
+	/* a measure that is no disciplinary penalty: no penalty */
+	if (idx == IPASN_BUKAN_HUKUMAN)
+		PG_RETURN_NULL();
 	if (idx < 0)
 	{
 		if (or_null)

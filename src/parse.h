@@ -44,6 +44,14 @@ extern int	ipasn_parse_text_ext(IpasnEnumKind kind, const char *s, int len,
 #define IPASN_BUKAN_HUKUMAN (-3)
 #define IPASN_LABEL_BUKAN_BANGKOM "bukan_bangkom"
 
+/*
+ * The bytes of the leading words of a text that names one value of kind
+ * (jalur or diklatpim) followed by a topic ("PKP" of "PKP Angkatan XII"),
+ * or -1.
+ */
+extern int	ipasn_parse_lead_len(IpasnEnumKind kind, const char *s, int len,
+								 IpasnKeyLookup extra);
+
 /* raises the 22P02 error of an unknown text for that kind */
 extern void ipasn_parse_error(IpasnEnumKind kind, const char *s, int len) pg_attribute_noreturn();
 

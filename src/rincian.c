@@ -18,20 +18,22 @@
  * a record jp refuses is listed with its masalah and kode and gives
  * nothing.
  *
- * The state is internal (every record is kept, for one person's year: tens
- * of rows); there is no combine function, so the aggregate is never split
- * into partial aggregates.
+ * A function over arrays, not an aggregate: it keeps every record (one
+ * person's year, tens of rows), which no two-stage aggregate with a storable
+ * state would do well; the caller builds the arrays with array_agg.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "lib/stringinfo.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/json.h"
 #include "utils/jsonb.h"
+#include "utils/lsyscache.h"
 #include "utils/numeric.h"
 
 #include "ipasn.h"
@@ -73,58 +75,83 @@ typedef struct RincianDay
 } RincianDay;
 
 /*
- * ipasn.jp_rincian_add(internal, jalur, lingkup, jumlah, mulai, selesai,
- * id): transition function of ipasn.jp_rincian; keeps a copy of the record.
+ * Reads the arrays of ipasn.jp_rincian into a state: one record per
+ * element, in array order.  The arrays must have one dimension and the same
+ * length (the id array may be NULL: no labels).
  */
-PG_FUNCTION_INFO_V1(ipasn_jp_rincian_add);
-Datum
-ipasn_jp_rincian_add(PG_FUNCTION_ARGS)
+static void
+rincian_arrays(FunctionCallInfo fcinfo, RincianState *st)
 {
-	MemoryContext aggcxt,
-				old;
-	RincianState *st;
-	RincianRec *r;
+	Datum	   *v[6];
+	bool	   *nul[6];
+	int			n[6];
+	int			k,
+				i;
+	static const char *const nama[6] = {"jalur", "lingkup", "jumlah", "mulai", "selesai", "id"};
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		elog(ERROR, "ipasn_jp_rincian_add called in non-aggregate context");
-	old = MemoryContextSwitchTo(aggcxt);
-	if (PG_ARGISNULL(0))
+	for (k = 0; k < 6; k++)
 	{
-		st = palloc0(sizeof(RincianState));
-		st->cap = 8;
-		st->r = palloc(sizeof(RincianRec) * st->cap);
-	}
-	else
-		st = (RincianState *) PG_GETARG_POINTER(0);
-	if (st->n == st->cap)
-	{
-		if (st->cap >= RINCIAN_MAX_RECORDS)
+		ArrayType  *a;
+		Oid			elt;
+		int16		len;
+		bool		byval;
+		char		align;
+
+		v[k] = NULL;
+		nul[k] = NULL;
+		n[k] = -1;
+		if (PG_ARGISNULL(k))
+			continue;
+		a = PG_GETARG_ARRAYTYPE_P(k);
+		if (ARR_NDIM(a) > 1)
 			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("jp_rincian explains at most %d records at once", RINCIAN_MAX_RECORDS),
-					 errhint("Group the records by person and year.")));
-		st->cap *= 2;
-		st->r = repalloc(st->r, sizeof(RincianRec) * st->cap);
+					(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+					 errmsg("array %s of jp_rincian must have one dimension", nama[k])));
+		elt = ARR_ELEMTYPE(a);
+		get_typlenbyvalalign(elt, &len, &byval, &align);
+		deconstruct_array(a, elt, len, byval, align, &v[k], &nul[k], &n[k]);
 	}
-	r = &st->r[st->n++];
-	memset(r, 0, sizeof(RincianRec));
-	r->no = st->n;
-	r->id = PG_ARGISNULL(6) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(6));
-	r->jalur_null = PG_ARGISNULL(1);
-	r->lingkup_null = PG_ARGISNULL(2);
-	if (!r->jalur_null)
-		r->rec.jalur = ipasn_enum_index(IPASN_ENUM_JALUR, PG_GETARG_OID(1));
-	if (!r->lingkup_null)
-		r->rec.lingkup = ipasn_enum_index(IPASN_ENUM_LINGKUP, PG_GETARG_OID(2));
-	r->rec.jumlah_null = PG_ARGISNULL(3);
-	if (!r->rec.jumlah_null)
-		r->rec.jumlah = PointerGetDatum(PG_DETOAST_DATUM_COPY(PG_GETARG_DATUM(3)));
-	r->rec.mulai_null = PG_ARGISNULL(4);
-	r->rec.mulai = r->rec.mulai_null ? 0 : PG_GETARG_DATEADT(4);
-	r->rec.selesai_null = PG_ARGISNULL(5);
-	r->rec.selesai = r->rec.selesai_null ? 0 : PG_GETARG_DATEADT(5);
-	MemoryContextSwitchTo(old);
-	PG_RETURN_POINTER(st);
+	for (k = 1; k < 6; k++)
+	{
+		if (n[k] >= 0 && n[0] >= 0 && n[k] != n[0])
+			ereport(ERROR,
+					(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+					 errmsg("arrays of jp_rincian must have the same length: jalur has %d elements, %s has %d",
+							n[0], nama[k], n[k]),
+					 errhint("Build them with array_agg over the same rows.")));
+		if (n[k] < 0 && k < 5)
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("array %s of jp_rincian must not be NULL", nama[k]),
+					 errhint("Pass an array of NULLs for a column without values.")));
+	}
+	if (n[0] > RINCIAN_MAX_RECORDS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("jp_rincian explains at most %d records at once", RINCIAN_MAX_RECORDS),
+				 errhint("Group the records by person and year.")));
+	st->n = n[0];
+	st->cap = Max(n[0], 1);
+	st->r = palloc0(sizeof(RincianRec) * st->cap);
+	for (i = 0; i < n[0]; i++)
+	{
+		RincianRec *r = &st->r[i];
+
+		r->no = i + 1;
+		r->id = (n[5] < 0 || nul[5][i]) ? NULL : TextDatumGetCString(v[5][i]);
+		r->jalur_null = nul[0][i];
+		if (!r->jalur_null)
+			r->rec.jalur = ipasn_enum_index(IPASN_ENUM_JALUR, DatumGetObjectId(v[0][i]));
+		r->lingkup_null = nul[1][i];
+		if (!r->lingkup_null)
+			r->rec.lingkup = ipasn_enum_index(IPASN_ENUM_LINGKUP, DatumGetObjectId(v[1][i]));
+		r->rec.jumlah_null = nul[2][i];
+		r->rec.jumlah = nul[2][i] ? (Datum) 0 : v[2][i];
+		r->rec.mulai_null = nul[3][i];
+		r->rec.mulai = nul[3][i] ? 0 : DatumGetDateADT(v[3][i]);
+		r->rec.selesai_null = nul[4][i];
+		r->rec.selesai = nul[4][i] ? 0 : DatumGetDateADT(v[4][i]);
+	}
 }
 
 /* ---------------------------------------------------------------------
@@ -571,14 +598,16 @@ rincian_record(StringInfo s, RincianRec *r)
 }
 
 /*
- * ipasn.jp_rincian_final(internal) -> jsonb: final function of
- * ipasn.jp_rincian.
+ * ipasn.jp_rincian(jalur[], lingkup[], jumlah[], mulai[], selesai[], id[])
+ * -> jsonb: the explanation of the records given as arrays (one element per
+ * record, one person's year).  NULL for no records.
  */
-PG_FUNCTION_INFO_V1(ipasn_jp_rincian_final);
+PG_FUNCTION_INFO_V1(ipasn_jp_rincian);
 Datum
-ipasn_jp_rincian_final(PG_FUNCTION_ARGS)
+ipasn_jp_rincian(PG_FUNCTION_ARGS)
 {
-	RincianState *st;
+	RincianState stdata;
+	RincianState *st = &stdata;
 	StringInfoData s,
 				batas;
 	int			ri,
@@ -590,7 +619,10 @@ ipasn_jp_rincian_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = (RincianState *) PG_GETARG_POINTER(0);
+	memset(st, 0, sizeof(RincianState));
+	rincian_arrays(fcinfo, st);
+	if (st->n == 0)
+		PG_RETURN_NULL();
 
 	initStringInfo(&s);
 	appendStringInfoChar(&s, '{');

@@ -3,65 +3,88 @@
  * ringkasan.c
  *		ipasn.ringkas_jp: the AFTER ... FOR EACH STATEMENT rollup trigger
  *		that keeps a per-employee-per-year JP summary table (the JP of each
- *		year with the caps of Peraturan LAN 10/2018 applied across records).
+ *		year with the caps of Peraturan LAN 10/2018 applied across records),
+ *		and the C parts of buat_ringkasan, hapus_ringkasan and
+ *		isi_ulang_ringkasan.
+ *
+ * Every event that writes rows (INSERT, UPDATE, DELETE) recomputes each
+ * employee-year its transition rows touch from the table itself, under row
+ * locks of the summary taken in key order: a statement that fires several
+ * of these triggers (INSERT ... ON CONFLICT DO UPDATE, MERGE, a writable
+ * CTE touching the table twice) leaves the summary equal to a
+ * recomputation, whatever the order they fire in.  TRUNCATE empties the
+ * summary.
+ *
+ * The trigger writes with the rights of the training table's owner
+ * (owner.c), so before anything runs it checks (rk_validate) that
+ * ipasn.buat_ringkasan recorded this trigger, with these arguments, in
+ * ipasn.ringkasan_terdaftar; that the summary still exists, is a plain
+ * table of the same owner and carries no trigger whose function belongs
+ * to another role; and that the training table is a plain table outside
+ * any partition or inheritance tree.
  *
  * Per trigger and backend it caches what it runs: the SQL statements
  * (built by the PL/pgSQL function ipasn._ringkas_jp_sql, prepared with SPI
- * and kept), and for INSERT the columns it reads (column.c) and the hash
- * and equality functions of the employee column.  On INSERT it groups the
- * transition table per (employee, year) in C and hands the groups'
- * jp_states to one prepared upsert; on UPDATE and DELETE it runs the two
- * prepared lock-then-recompute statements.
+ * and kept; re-planned at each run, so that the plan fits the transition
+ * table's size).  A relcache invalidation of the source or the summary
+ * table marks the cache entry invalid (nothing is freed); the entry is
+ * rebuilt (and checked again) at its next use in a temporary context,
+ * attached under CacheMemoryContext once complete; the plans it replaces
+ * are freed then, or by the last call still running them.
  *
- * A relcache invalidation of the source or the summary table marks the
- * cache entry invalid (nothing is freed).  The entry is rebuilt at its next
- * use in a temporary context, attached under CacheMemoryContext once
- * complete; the plans it replaces are freed then, or by the last call still
- * running them (a call pins what it runs).
- *
- * The last argument, jumlah_dalam ('jam' or 'satuan'), says what the jumlah
- * column holds.  A trigger with seven arguments is the form of ipasn 0.1.0,
- * which read the column in each jalur's own unit: it is read as 'satuan',
- * so that triggers created under 0.1.0 (and restored from its dumps) keep
- * firing as they did.
+ * The argument jumlah_dalam ('jam' or 'satuan') says what the jumlah
+ * column holds.  It has no default: a trigger with seven arguments (the
+ * form of ipasn 0.1.0, which the update to 0.3.0 re-creates with 'satuan')
+ * is refused with 22023 once the catalog is 0.3.0's.  A ninth argument
+ * names the year column.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
+#include "access/genam.h"
 #include "access/htup_details.h"
+#include "access/stratnum.h"
+#include "access/table.h"
+#include "catalog/dependency.h"
 #include "catalog/namespace.h"
+#include "catalog/objectaddress.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_inherits.h"
+#include "catalog/pg_proc.h"
+#include "catalog/pg_trigger.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
-#include "common/hashfn.h"
 #include "executor/spi.h"
-#include "executor/tuptable.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "parser/parse_node.h"
+#include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
-#include "utils/date.h"
-#include "utils/datetime.h"
-#include "utils/datum.h"
-#include "utils/fmgrprotos.h"
+#include "utils/fmgroids.h"
 #include "utils/hsearch.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/rls.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
-#include "utils/typcache.h"
 
 #include "ipasn.h"
 #include "owner.h"
 
 #define RK_MAX_PLANS 2
 
-/* the column arguments after the summary table, in order; jumlah_dalam follows */
-static const IpasnColumnRole rk_role[] = {
-	COLUMN_PEGAWAI, COLUMN_JALUR, COLUMN_LINGKUP, COLUMN_JUMLAH, COLUMN_MULAI, COLUMN_SELESAI
-};
+#define RK_NARGS 8				/* summary, six columns, jumlah_dalam */
+#define RK_NARGS_TAHUN 9		/* ... and the year column */
+#define RK_NARGS_0_1 7			/* ipasn 0.1.0: no jumlah_dalam, 'satuan' */
 
-#define RK_NCOLS ((int) lengthof(rk_role))
-#define RK_NARGS (RK_NCOLS + 2)
-#define RK_NARGS_0_1 (RK_NCOLS + 1) /* ipasn 0.1.0: no jumlah_dalam, 'satuan' */
+/* columns of ipasn.ringkasan_terdaftar */
+#define RKD_SUMBER 1
+#define RKD_PEMICU 2
+#define RKD_RINGKASAN 3
+#define RKD_ARGUMEN 4
 
 /* what one trigger runs for one event, built once; in its own context */
 typedef struct RingkasTrigger
@@ -71,14 +94,6 @@ typedef struct RingkasTrigger
 	bool		replaced;		/* no longer cached: the last call frees it */
 	int			nplans;
 	SPIPlanPtr	plans[RK_MAX_PLANS];
-	/* INSERT: reading the transition table in C */
-	IpasnColumn col[COLUMN_NROLES];
-	int16		peg_len;
-	bool		peg_byval;
-	char		peg_align;
-	FmgrInfo	peg_hash;
-	FmgrInfo	peg_eq;
-	Oid			state_type;		/* ipasn.jp_state */
 } RingkasTrigger;
 
 typedef struct RingkasCache
@@ -153,13 +168,16 @@ rk_event_name(TriggerEvent ev)
 }
 
 /*
- * The trigger's jumlah_dalam as given; 'satuan' for the 7 arguments of
- * ipasn 0.1.0
+ * The trigger's jumlah_dalam as given; for the 7 arguments of ipasn 0.1.0,
+ * 'satuan' while the catalog is still 0.1.0's or 0.2.0's, else NULL, which
+ * rk_check_call refuses (no default: the update to 0.3.0 re-creates those
+ * triggers with 'satuan')
  */
 static const char *
 rk_jumlah_dalam_text(Trigger *trigger)
 {
-	return trigger->tgnargs == RK_NARGS ? trigger->tgargs[RK_NARGS - 1] : "satuan";
+	return trigger->tgnargs >= RK_NARGS ? trigger->tgargs[RK_NARGS - 1] :
+		ipasn_jumlah_dalam_lama();
 }
 
 /* its reading: 1 for 'jam', 0 for 'satuan', -1 for anything else */
@@ -169,53 +187,217 @@ rk_jumlah_dalam(TriggerData *trigdata)
 	return ipasn_jumlah_dalam(rk_jumlah_dalam_text(trigdata->tg_trigger));
 }
 
-/*
- * The columns an INSERT reads and how the employee column is grouped, into
- * t (its fmgr infos in t->cxt).  The columns were checked by
- * ipasn._ringkas_jp_sql, with the same resolver.
+/* ---------------------------------------------------------------------
+ * ipasn.ringkasan_terdaftar: the triggers buat_ringkasan recorded
+ * ---------------------------------------------------------------------
  */
-static void
-rk_resolve_columns(TriggerData *trigdata, RingkasTrigger *t)
+
+static Oid
+rk_daftar_relid(void)
 {
-	Relation	rel = trigdata->tg_relation;
-	IpasnColumnUser user;
-	IpasnColumn *peg = &t->col[COLUMN_PEGAWAI];
-	TypeCacheEntry *tc;
-	int			a;
+	Oid			relid = get_relname_relid("ringkasan_terdaftar", ipasn_schema_oid());
 
-	user.trigger = NULL;
-	user.table = rk_relname(rel);
-	user.before = false;
-	for (a = 0; a < RK_NCOLS; a++)
-		ipasn_column_resolve(RelationGetDescr(rel), trigdata->tg_trigger->tgargs[a + 1],
-							 rk_role[a], &user, &t->col[rk_role[a]]);
-	t->col[COLUMN_JUMLAH].jam = rk_jumlah_dalam(trigdata) == 1;
-
-	get_typlenbyvalalign(peg->base, &t->peg_len, &t->peg_byval, &t->peg_align);
-	tc = lookup_type_cache(peg->base, TYPECACHE_HASH_PROC_FINFO | TYPECACHE_EQ_OPR_FINFO);
-	if (!OidIsValid(tc->hash_proc_finfo.fn_oid) || !OidIsValid(tc->eq_opr_finfo.fn_oid))
+	if (!OidIsValid(relid))
 		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_FUNCTION),
-				 errmsg("employee column \"%s\" of table \"%s\" has type %s, which cannot be grouped by hashing",
-						trigdata->tg_trigger->tgargs[1], RelationGetRelationName(rel),
-						format_type_be(peg->base))));
-	fmgr_info_copy(&t->peg_hash, &tc->hash_proc_finfo, t->cxt);
-	fmgr_info_copy(&t->peg_eq, &tc->eq_opr_finfo, t->cxt);
-	t->state_type = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
-									CStringGetDatum("jp_state"),
-									ObjectIdGetDatum(ipasn_schema_oid()));
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("the ipasn extension in this database is older than its library"),
+				 errdetail("The summary trigger ringkas_jp needs the table ringkasan_terdaftar of ipasn 0.3.0."),
+				 errhint("Run ALTER EXTENSION ipasn UPDATE.")));
+	return relid;
 }
 
 /*
- * The summary table and the statements of the trigger for its event, from
- * ipasn._ringkas_jp_sql (which checks the arguments and raises the
- * documented errors).  Called inside SPI.
+ * The row of trigger tgname on relid: its summary and arguments (palloc'd
+ * C strings); false when there is none.
+ */
+static bool
+rk_daftar_cari(Oid relid, const char *tgname, Oid *ringkasan, char ***args, int *nargs)
+{
+	Relation	d = table_open(rk_daftar_relid(), AccessShareLock);
+	Snapshot	snap = RegisterSnapshot(GetLatestSnapshot());
+	ScanKeyData key[2];
+	NameData	nama;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	bool		found = false;
+
+	namestrcpy(&nama, tgname);
+	ScanKeyInit(&key[0], RKD_SUMBER, BTEqualStrategyNumber, F_OIDEQ, ObjectIdGetDatum(relid));
+	ScanKeyInit(&key[1], RKD_PEMICU, BTEqualStrategyNumber, F_NAMEEQ, NameGetDatum(&nama));
+	scan = systable_beginscan(d, InvalidOid, false, snap, 2, key);
+	if ((tup = systable_getnext(scan)) != NULL)
+	{
+		bool		isnull;
+		Datum	   *elems;
+		bool	   *nulls;
+		int			i;
+
+		*ringkasan = DatumGetObjectId(heap_getattr(tup, RKD_RINGKASAN, RelationGetDescr(d), &isnull));
+		deconstruct_array(DatumGetArrayTypeP(heap_getattr(tup, RKD_ARGUMEN, RelationGetDescr(d), &isnull)),
+						  TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, nargs);
+		*args = palloc(sizeof(char *) * Max(*nargs, 1));
+		for (i = 0; i < *nargs; i++)
+			(*args)[i] = nulls[i] ? NULL : TextDatumGetCString(elems[i]);
+		found = true;
+	}
+	systable_endscan(scan);
+	UnregisterSnapshot(snap);
+	table_close(d, AccessShareLock);
+	return found;
+}
+
+/*
+ * argument i of a trigger of n arguments, as the summary reads it: the
+ * eighth (jumlah_dalam) of 0.1.0's seven is 'satuan'
+ */
+static const char *
+rk_arg(char **args, int n, int i)
+{
+	if (i < n)
+		return args[i];
+	if (i == RK_NARGS - 1 && n == RK_NARGS_0_1)
+		return "satuan";
+	return NULL;
+}
+
+static bool
+rk_args_equal(char **a, int na, char **b, int nb)
+{
+	int			n = Max(Max(na, nb), RK_NARGS);
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		const char *x = rk_arg(a, na, i);
+		const char *y = rk_arg(b, nb, i);
+
+		if ((x == NULL) != (y == NULL) || (x != NULL && strcmp(x, y) != 0))
+			return false;
+	}
+	return true;
+}
+
+/* ---------------------------------------------------------------------
+ * The trigger
+ * ---------------------------------------------------------------------
+ */
+
+static char *
+rk_oid_relname(Oid relid)
+{
+	char	   *nsp = get_namespace_name(get_rel_namespace(relid));
+	char	   *rel = get_rel_name(relid);
+
+	return quote_qualified_identifier(nsp, rel);
+}
+
+/*
+ * Whether this trigger may act as the owner of its table: recorded by
+ * buat_ringkasan with these arguments, the summary a plain table of the same
+ * owner with no trigger of another role, the table plain.  Returns the
+ * recorded summary.
+ */
+static Oid
+rk_validate(TriggerData *trigdata)
+{
+	Relation	rel = trigdata->tg_relation;
+	Trigger    *tg = trigdata->tg_trigger;
+	Oid			relid = RelationGetRelid(rel);
+	Oid			owner = rel->rd_rel->relowner;
+	Oid			ringkasan;
+	char	  **args;
+	int			nargs;
+	HeapTuple	ctup;
+	Form_pg_class cform;
+	Relation	srel;
+
+	if (rel->rd_rel->relkind != RELKIND_RELATION || rel->rd_rel->relispartition ||
+		has_superclass(relid) ||
+		(has_subclass(relid) && find_inheritance_children(relid, NoLock) != NIL))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("table %s of trigger \"%s\" is partitioned, a partition or part of an inheritance tree",
+						rk_relname(rel), tg->tgname),
+				 errdetail("Statement triggers fire only for the table a statement names, so the summary would drift silently."),
+				 errhint("Drop the summary with hapus_ringkasan and compute the yearly JP with jp_total(...) GROUP BY employee and year.")));
+
+	if (!rk_daftar_cari(relid, tg->tgname, &ringkasan, &args, &nargs) ||
+		!rk_args_equal(args, nargs, tg->tgargs, tg->tgnargs))
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("trigger \"%s\" on table %s is not a summary trigger made by buat_ringkasan",
+						tg->tgname, rk_relname(rel)),
+				 errdetail("The summary trigger ringkas_jp writes with the rights of the table's owner, so it runs only the triggers that buat_ringkasan recorded for that table, with the same arguments."),
+				 errhint("Drop the trigger, and have the owner of the table make the summary with buat_ringkasan.")));
+
+	ctup = SearchSysCache1(RELOID, ObjectIdGetDatum(ringkasan));
+	if (!HeapTupleIsValid(ctup))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("the summary table of trigger \"%s\" on table %s no longer exists",
+						tg->tgname, rk_relname(rel)),
+				 errdetail("It was dropped without the triggers buat_ringkasan made for it."),
+				 errhint("Drop the summary's triggers on %s (DROP TRIGGER \"%s\" ON %s, and its siblings _tambah, _ubah, _hapus, _kosongkan); hapus_ringkasan drops a summary with its triggers.",
+						 rk_relname(rel), tg->tgname, rk_relname(rel))));
+	cform = (Form_pg_class) GETSTRUCT(ctup);
+	if (cform->relkind != RELKIND_RELATION)
+		ereport(ERROR,
+				(errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				 errmsg("summary %s of table %s is not a table", rk_oid_relname(ringkasan), rk_relname(rel))));
+	if (cform->relowner != owner)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("summary table %s is not owned by the owner of table %s",
+						rk_oid_relname(ringkasan), rk_relname(rel)),
+				 errdetail("The summary trigger ringkas_jp writes with the rights of the owner of %s, only into a summary of that same owner.",
+						   rk_relname(rel)),
+				 errhint("Give both tables the same owner (ALTER TABLE ... OWNER TO).")));
+	ReleaseSysCache(ctup);
+
+	/* no trigger on the summary may run another role's code as the owner */
+	srel = table_open(ringkasan, AccessShareLock);
+	if (srel->trigdesc != NULL)
+	{
+		int			i;
+
+		for (i = 0; i < srel->trigdesc->numtriggers; i++)
+		{
+			Trigger    *st = &srel->trigdesc->triggers[i];
+			HeapTuple	ptup;
+			Oid			proowner;
+
+			if (st->tgisinternal)
+				continue;
+			ptup = SearchSysCache1(PROCOID, ObjectIdGetDatum(st->tgfoid));
+			if (!HeapTupleIsValid(ptup))
+				elog(ERROR, "cache lookup failed for function %u", st->tgfoid);
+			proowner = ((Form_pg_proc) GETSTRUCT(ptup))->proowner;
+			ReleaseSysCache(ptup);
+			if (proowner != owner && !superuser_arg(proowner))
+				ereport(ERROR,
+						(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+						 errmsg("summary table %s carries trigger \"%s\", whose function belongs to another role",
+								RelationGetRelationName(srel), st->tgname),
+						 errdetail("The summary trigger ringkas_jp writes the summary with the rights of the owner of %s; a trigger there would run another role's code with them.",
+								   rk_relname(rel)),
+						 errhint("Drop that trigger, or have the owner of the table own its function.")));
+		}
+	}
+	table_close(srel, AccessShareLock);
+	return ringkasan;
+}
+
+/*
+ * The statements of the trigger for its event, from ipasn._ringkas_jp_sql
+ * (which checks the arguments and raises the documented errors).  Called
+ * inside SPI.
  */
 static void
 rk_fetch_sql(TriggerData *trigdata, Oid *ringkasan, Datum **cmds, int *ncmd)
 {
 	Trigger    *trigger = trigdata->tg_trigger;
-	Datum	   *argd = palloc(sizeof(Datum) * RK_NARGS);
+	int			n = Max(trigger->tgnargs, RK_NARGS);
+	Datum	   *argd = palloc(sizeof(Datum) * n);
 	Oid			types[3] = {OIDOID, TEXTARRAYOID, TEXTOID};
 	Datum		values[3];
 	bool		isnull;
@@ -223,13 +405,11 @@ rk_fetch_sql(TriggerData *trigdata, Oid *ringkasan, Datum **cmds, int *ncmd)
 	char	   *q;
 	int			i;
 
-	/* the summary table, the columns and jumlah_dalam ('satuan' for 0.1.0's) */
-	for (i = 0; i < RK_NARGS - 1; i++)
-		argd[i] = CStringGetTextDatum(trigger->tgargs[i]);
-	argd[RK_NARGS - 1] = CStringGetTextDatum(rk_jumlah_dalam_text(trigger));
+	/* the summary table, the columns, jumlah_dalam ('satuan' for 0.1.0's), the year */
+	for (i = 0; i < n; i++)
+		argd[i] = CStringGetTextDatum(rk_arg(trigger->tgargs, trigger->tgnargs, i));
 	values[0] = ObjectIdGetDatum(RelationGetRelid(trigdata->tg_relation));
-	values[1] = PointerGetDatum(construct_array(argd, RK_NARGS, TEXTOID,
-												-1, false, TYPALIGN_INT));
+	values[1] = PointerGetDatum(construct_array(argd, n, TEXTOID, -1, false, TYPALIGN_INT));
 	values[2] = CStringGetTextDatum(rk_event_name(trigdata->tg_event));
 	q = psprintf("SELECT ringkasan, perintah FROM %s._ringkas_jp_sql($1, $2, $3)",
 				 quote_identifier(ipasn_schema_name()));
@@ -242,44 +422,27 @@ rk_fetch_sql(TriggerData *trigdata, Oid *ringkasan, Datum **cmds, int *ncmd)
 													   SPI_tuptable->tupdesc, 2, &isnull)),
 					  TEXTOID, -1, false, TYPALIGN_INT, cmds, &cmdn, ncmd);
 	if (*ncmd < 1 || *ncmd > RK_MAX_PLANS)
-		elog(ERROR, "unexpected number of statements %d from _ringkas_jp_sql", *ncmd);
+		elog(ERROR, "unexpected number of statements %d", *ncmd);
 }
 
 /*
  * Prepares the statements; keeps them (SPI_keepplan) only once all are
- * prepared, so that a failure leaves nothing behind.  INSERT: statement 1
- * takes arrays of the groups, statement 2 a single group.
+ * prepared, so that a failure leaves nothing behind.  Each takes one unused
+ * parameter and is re-planned at each run (CURSOR_OPT_CUSTOM_PLAN): the
+ * planner then sees the size of this statement's transition table.
  */
 static void
-rk_prepare(RingkasTrigger *t, Datum *cmds, int ncmd, bool is_insert)
+rk_prepare(RingkasTrigger *t, Datum *cmds, int ncmd)
 {
-	Oid			arraytypes[4];
-	Oid			scalartypes[4];
+	Oid			types[1] = {INT4OID};
 	SPIPlanPtr	plans[RK_MAX_PLANS];
 	int			i;
 
-	if (is_insert)
-	{
-		scalartypes[0] = t->col[COLUMN_PEGAWAI].base;
-		scalartypes[1] = INT4OID;
-		scalartypes[2] = t->state_type;
-		scalartypes[3] = INT8OID;
-		arraytypes[0] = get_array_type(scalartypes[0]);
-		arraytypes[1] = INT4ARRAYOID;
-		arraytypes[2] = get_array_type(t->state_type);
-		arraytypes[3] = INT8ARRAYOID;
-		if (!OidIsValid(arraytypes[0]) || !OidIsValid(arraytypes[2]))
-			elog(ERROR, "no array type for %s",
-				 format_type_be(OidIsValid(arraytypes[0]) ? t->state_type : scalartypes[0]));
-	}
 	for (i = 0; i < ncmd; i++)
 	{
 		char	   *sql = TextDatumGetCString(cmds[i]);
 
-		if (!is_insert)
-			plans[i] = SPI_prepare(sql, 0, NULL);
-		else
-			plans[i] = SPI_prepare(sql, 4, i == 0 ? arraytypes : scalartypes);
+		plans[i] = SPI_prepare_cursor(sql, 1, types, CURSOR_OPT_CUSTOM_PLAN);
 		if (plans[i] == NULL)
 			elog(ERROR, "SPI_prepare failed: %s",
 				 SPI_result_code_string(SPI_result));
@@ -292,27 +455,36 @@ rk_prepare(RingkasTrigger *t, Datum *cmds, int ncmd, bool is_insert)
 	}
 }
 
-/* builds what the trigger runs for its event; called inside SPI */
+/* checks the trigger, builds what it runs for its event; called inside SPI */
 static pg_noinline RingkasTrigger *
-rk_build(TriggerData *trigdata, bool is_insert, Oid *ringkasan)
+rk_build(TriggerData *trigdata, Oid *ringkasan)
 {
-	MemoryContext cxt = ipasn_cache_begin("ipasn ringkas_jp trigger");
-	RingkasTrigger *t = MemoryContextAllocZero(cxt, sizeof(RingkasTrigger));
+	MemoryContext cxt;
+	RingkasTrigger *t;
 	Datum	   *cmds;
 	int			ncmd;
+	Oid			terdaftar;
 
+	terdaftar = rk_validate(trigdata);
+	cxt = ipasn_cache_begin("ipasn ringkas_jp trigger");
+	t = MemoryContextAllocZero(cxt, sizeof(RingkasTrigger));
 	t->cxt = cxt;
 	rk_fetch_sql(trigdata, ringkasan, &cmds, &ncmd);
-	if (is_insert)
-		rk_resolve_columns(trigdata, t);
-	rk_prepare(t, cmds, ncmd, is_insert);
+	if (*ringkasan != terdaftar)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("summary table \"%s\" of trigger \"%s\" on table %s is not the table buat_ringkasan recorded",
+						trigdata->tg_trigger->tgargs[0], trigdata->tg_trigger->tgname,
+						rk_relname(trigdata->tg_relation)),
+				 errhint("Drop the summary with hapus_ringkasan and make it again with buat_ringkasan.")));
+	rk_prepare(t, cmds, ncmd);
 	MemoryContextSetParent(cxt, CacheMemoryContext);
 	return t;
 }
 
 /* what the trigger runs, from the cache or built now; called inside SPI */
 static RingkasTrigger *
-rk_get(TriggerData *trigdata, bool is_insert)
+rk_get(TriggerData *trigdata)
 {
 	Oid			relid = RelationGetRelid(trigdata->tg_relation);
 	Oid			owner = RelationGetForm(trigdata->tg_relation)->relowner;
@@ -346,297 +518,26 @@ rk_get(TriggerData *trigdata, bool is_insert)
 	e->valid = false;
 	start = ringkas_inval_count;
 	old = e->t;
-	e->t = rk_build(trigdata, is_insert, &ringkasan);
-	e->relid = relid;
-	e->ringkasan = ringkasan;
-	e->owner = owner;
-	e->event = event;
-	/* an invalidation that arrived while building: build again next time */
-	e->valid = (start == ringkas_inval_count);
+	e->t = NULL;
 	if (old != NULL)
 	{
 		old->replaced = true;
 		if (old->busy == 0)
 			rk_free(old);
 	}
+	e->t = rk_build(trigdata, &ringkasan);
+	e->relid = relid;
+	e->ringkasan = ringkasan;
+	e->owner = owner;
+	e->event = event;
+	/* an invalidation that arrived while building: build (and check) again next time */
+	e->valid = (start == ringkas_inval_count);
 	return e->t;
 }
 
-/* ---------------------------------------------------------------------
- * INSERT: grouping the new rows per (employee, year)
- * ---------------------------------------------------------------------
- */
-
-typedef struct RingkasKey
-{
-	Datum		pegawai;
-	int32		tahun;
-} RingkasKey;
-
-typedef struct RingkasGroup
-{
-	RingkasKey	key;			/* hash key, first */
-	int64		n;				/* records */
-	Datum		state;			/* the group's jp_state, in place; 0 = NULL */
-} RingkasGroup;
-
-/* the trigger whose hash and equality functions group the keys */
-static RingkasTrigger *rk_current = NULL;
-
-static uint32
-rk_hash(const void *key, Size keysize)
-{
-	const RingkasKey *k = (const RingkasKey *) key;
-	Oid			type = rk_current->col[COLUMN_PEGAWAI].base;
-	uint32		h;
-
-	if (type == INT4OID)
-		h = murmurhash32((uint32) DatumGetInt32(k->pegawai));
-	else if (type == INT8OID)
-		h = murmurhash32((uint32) DatumGetInt64(k->pegawai) ^
-						 (uint32) ((uint64) DatumGetInt64(k->pegawai) >> 32));
-	else
-		h = DatumGetUInt32(FunctionCall1Coll(&rk_current->peg_hash,
-											 rk_current->col[COLUMN_PEGAWAI].collation,
-											 k->pegawai));
-	return hash_combine(h, murmurhash32((uint32) k->tahun));
-}
-
-static int
-rk_match(const void *a, const void *b, Size keysize)
-{
-	const RingkasKey *x = (const RingkasKey *) a;
-	const RingkasKey *y = (const RingkasKey *) b;
-	Oid			type = rk_current->col[COLUMN_PEGAWAI].base;
-
-	if (x->tahun != y->tahun)
-		return 1;
-	if (type == INT4OID)
-		return DatumGetInt32(x->pegawai) == DatumGetInt32(y->pegawai) ? 0 : 1;
-	if (type == INT8OID)
-		return DatumGetInt64(x->pegawai) == DatumGetInt64(y->pegawai) ? 0 : 1;
-	return DatumGetBool(FunctionCall2Coll(&rk_current->peg_eq,
-										  rk_current->col[COLUMN_PEGAWAI].collation,
-										  x->pegawai, y->pegawai)) ? 0 : 1;
-}
-
 /*
- * year of a finite date: extract(year FROM d), which counts 1 BC as -1
- * (j2date's astronomical year 0 is 1 BC, -4712 is 4713 BC); the last
- * year's first and last day are kept, most rows fall in it
- */
-static int32
-rk_year(DateADT d)
-{
-	static DateADT first = 1;
-	static DateADT last = 0;
-	static int32 year = 0;
-	int			y,
-				m,
-				day;
-
-	if (d >= first && d <= last)
-		return year;
-	Assert(!DATE_NOT_FINITE(d));
-	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
-	first = date2j(y, 1, 1) - POSTGRES_EPOCH_JDATE;
-	last = date2j(y, 12, 31) - POSTGRES_EPOCH_JDATE;
-	year = y > 0 ? y : y - 1;
-	return year;
-}
-
-/*
- * One row of the transition table: its group (created in keep) and its
- * record added to the group's jp_state.  Rows without a key are still
- * converted (in scratch), so that bad data raises as in jp_state_agg over
- * the whole transition table.
- */
-static void
-rk_group_row(RingkasTrigger *t, TupleTableSlot *slot, HTAB *groups,
-			 MemoryContext keep, MemoryContext scratch)
-{
-	IpasnColumn *peg = &t->col[COLUMN_PEGAWAI];
-	JpRecord	rec;
-	bool		has_record;
-	bool		dated;
-	DateADT		day = 0;
-	RingkasKey	key;
-	RingkasGroup *g = NULL;
-	bool		found;
-	Datum		st;
-
-	slot_getallattrs(slot);
-	has_record = ipasn_column_read_record(t->col, slot->tts_values, slot->tts_isnull,
-										  &rec, NULL, NULL);
-	/*
-	 * the key: the employee and the year of selesai, else of mulai.  An
-	 * infinite date has no year (as in ipasn._sumber_sql): its record raises
-	 * the error of ipasn.jp below, a row without a record is not summarised.
-	 */
-	dated = !(rec.selesai_null && rec.mulai_null);
-	if (dated)
-	{
-		day = !rec.selesai_null ? rec.selesai : rec.mulai;
-		dated = !DATE_NOT_FINITE(day);
-	}
-	if (!slot->tts_isnull[peg->attnum - 1] && dated)
-	{
-		key.pegawai = slot->tts_values[peg->attnum - 1];
-		key.tahun = rk_year(day);
-		MemoryContextSwitchTo(keep);
-		g = (RingkasGroup *) hash_search(groups, &key, HASH_ENTER, &found);
-		if (!found)
-		{
-			g->key.pegawai = datumCopy(key.pegawai, t->peg_byval, t->peg_len);
-			g->key.tahun = key.tahun;
-			g->n = 0;
-			g->state = (Datum) 0;
-		}
-		g->n++;
-		MemoryContextSwitchTo(scratch);
-	}
-	if (has_record)
-	{
-		st = ipasn_jp_state_append(g ? g->state : (Datum) 0,
-								   g == NULL || g->state == (Datum) 0,
-								   &rec, g ? keep : scratch);
-		if (g != NULL)
-			g->state = st;
-	}
-}
-
-/* the groups of the transition table, in a hash table in keep */
-static HTAB *
-rk_group_rows(TriggerData *trigdata, RingkasTrigger *t, MemoryContext keep)
-{
-	Tuplestorestate *ts = trigdata->tg_newtable;
-	MemoryContext scratch = AllocSetContextCreate(keep, "ipasn ringkas_jp row",
-												  ALLOCSET_SMALL_SIZES);
-	MemoryContext old = MemoryContextSwitchTo(keep);
-	TupleTableSlot *slot;
-	HTAB	   *groups;
-	HASHCTL		ctl;
-	int			rp;
-
-	ctl.keysize = sizeof(RingkasKey);
-	ctl.entrysize = sizeof(RingkasGroup);
-	ctl.hash = rk_hash;
-	ctl.match = rk_match;
-	ctl.hcxt = keep;
-	groups = hash_create("ipasn ringkas_jp groups", 256, &ctl,
-						 HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
-
-	slot = MakeSingleTupleTableSlot(RelationGetDescr(trigdata->tg_relation),
-									&TTSOpsMinimalTuple);
-	rp = tuplestore_alloc_read_pointer(ts, 0);
-	tuplestore_select_read_pointer(ts, rp);
-	tuplestore_rescan(ts);
-	while (tuplestore_gettupleslot(ts, true, false, slot))
-	{
-		MemoryContextSwitchTo(scratch);
-		rk_group_row(t, slot, groups, keep, scratch);
-		MemoryContextSwitchTo(keep);
-		MemoryContextReset(scratch);
-	}
-	ExecDropSingleTupleTableSlot(slot);
-	MemoryContextSwitchTo(old);
-	return groups;
-}
-
-/* a single-row INSERT: one group, the upsert without arrays */
-static void
-rk_upsert_one(RingkasTrigger *t, HTAB *groups)
-{
-	HASH_SEQ_STATUS status;
-	RingkasGroup *g;
-	Datum		values[4];
-	char		nulls[4] = {' ', ' ', ' ', ' '};
-	int			ret;
-
-	hash_seq_init(&status, groups);
-	g = (RingkasGroup *) hash_seq_search(&status);
-	hash_seq_term(&status);
-	values[0] = g->key.pegawai;
-	values[1] = Int32GetDatum(g->key.tahun);
-	values[2] = g->state;
-	if (g->state == (Datum) 0)
-		nulls[2] = 'n';
-	values[3] = Int64GetDatum(g->n);
-	ret = SPI_execute_plan(t->plans[1], values, nulls, false, 0);
-	if (ret != SPI_OK_INSERT)
-		elog(ERROR, "upsert of the summary failed: %s", SPI_result_code_string(ret));
-}
-
-/* all groups, as arrays, in one upsert */
-static void
-rk_upsert_all(RingkasTrigger *t, HTAB *groups)
-{
-	long		ngroups = hash_get_num_entries(groups);
-	IpasnColumn *peg = &t->col[COLUMN_PEGAWAI];
-	Datum	   *pegawai = palloc(sizeof(Datum) * ngroups);
-	Datum	   *tahun = palloc(sizeof(Datum) * ngroups);
-	Datum	   *states = palloc(sizeof(Datum) * ngroups);
-	bool	   *state_null = palloc(sizeof(bool) * ngroups);
-	Datum	   *counts = palloc(sizeof(Datum) * ngroups);
-	HASH_SEQ_STATUS status;
-	RingkasGroup *g;
-	int			dims[1];
-	int			lbs[1] = {1};
-	Datum		values[4];
-	long		i = 0;
-	int			ret;
-
-	hash_seq_init(&status, groups);
-	while ((g = (RingkasGroup *) hash_seq_search(&status)) != NULL)
-	{
-		pegawai[i] = g->key.pegawai;
-		tahun[i] = Int32GetDatum(g->key.tahun);
-		states[i] = g->state;
-		state_null[i] = (g->state == (Datum) 0);
-		counts[i] = Int64GetDatum(g->n);
-		i++;
-	}
-	dims[0] = (int) ngroups;
-	values[0] = PointerGetDatum(construct_array(pegawai, ngroups, peg->base, t->peg_len,
-												t->peg_byval, t->peg_align));
-	values[1] = PointerGetDatum(construct_array(tahun, ngroups, INT4OID, 4, true, TYPALIGN_INT));
-	values[2] = PointerGetDatum(construct_md_array(states, state_null, 1, dims, lbs,
-												   t->state_type, -1, false, TYPALIGN_DOUBLE));
-	values[3] = PointerGetDatum(construct_array(counts, ngroups, INT8OID, 8,
-												FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
-	ret = SPI_execute_plan(t->plans[0], values, NULL, false, 0);
-	if (ret != SPI_OK_INSERT)
-		elog(ERROR, "upsert of the summary failed: %s", SPI_result_code_string(ret));
-}
-
-/*
- * INSERT: the new rows grouped per (employee, year) into jp_states, in C;
- * then one upsert of all groups (ipasn._ringkas_jp_sql: ORDER BY key, ON
- * CONFLICT DO UPDATE merging the states).
- */
-static void
-rk_insert(TriggerData *trigdata, RingkasTrigger *t)
-{
-	MemoryContext keep = AllocSetContextCreate(CurrentMemoryContext, "ipasn ringkas_jp",
-											   ALLOCSET_DEFAULT_SIZES);
-	HTAB	   *groups;
-	long		ngroups;
-
-	/* set for the grouping only: nothing else runs meanwhile */
-	rk_current = t;
-	groups = rk_group_rows(trigdata, t, keep);
-	rk_current = NULL;
-	ngroups = hash_get_num_entries(groups);
-	if (ngroups == 1 && t->nplans > 1)
-		rk_upsert_one(t, groups);
-	else if (ngroups > 0)
-		rk_upsert_all(t, groups);
-	MemoryContextDelete(keep);
-}
-
-/*
- * the trigger protocol: AFTER ... FOR EACH STATEMENT, 8 arguments (7 in the
- * form of ipasn 0.1.0), a jumlah_dalam of 'jam' or 'satuan'
+ * the trigger protocol: AFTER ... FOR EACH STATEMENT, 8 or 9 arguments (7
+ * in the form of ipasn 0.1.0), a jumlah_dalam of 'jam' or 'satuan'
  */
 static void
 rk_check_call(FunctionCallInfo fcinfo)
@@ -656,43 +557,43 @@ rk_check_call(FunctionCallInfo fcinfo)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("function \"ringkas_jp\" must be fired AFTER ... FOR EACH STATEMENT"),
-				 errdetail("Trigger \"%s\" on table %s is not an AFTER statement-level trigger.",
-						   trigger->tgname, rk_relname(rel))));
-	if (trigger->tgnargs != RK_NARGS && trigger->tgnargs != RK_NARGS_0_1)
+						errdetail("Trigger \"%s\" on table %s is declared otherwise.",
+						  trigger->tgname, rk_relname(rel))));
+	if (trigger->tgnargs != RK_NARGS && trigger->tgnargs != RK_NARGS_TAHUN &&
+		trigger->tgnargs != RK_NARGS_0_1)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function \"ringkas_jp\" takes 8 trigger arguments, not %d",
-						trigger->tgnargs),
-				 errdetail("The arguments come from trigger \"%s\" on table %s.",
-						   trigger->tgname, rk_relname(rel)),
-				 errhint("The arguments are the summary table, the column names pegawai, jalur, lingkup, jumlah, mulai, selesai, then jumlah_dalam ('jam' or 'satuan'), in that order.")));
+				 errmsg("function \"ringkas_jp\" takes 8 or 9 trigger arguments, not %d", trigger->tgnargs),
+						errdetail("The arguments come from trigger \"%s\" on table %s.", trigger->tgname, rk_relname(rel)),
+				 errhint("The arguments are the summary table, the column names pegawai, jalur, lingkup, jumlah, mulai, selesai, then jumlah_dalam ('jam' or 'satuan') and optionally the year column, in that order; buat_ringkasan writes them.")));
 	if (rk_jumlah_dalam(trigdata) < 0)
 		ipasn_jumlah_dalam_error(rk_jumlah_dalam_text(trigger),
-								 psprintf("trigger \"%s\" on table %s",
+								 psprintf("Trigger \"%s\" on table %s",
 										  trigger->tgname, rk_relname(rel)));
 }
 
-/* runs the statements of an UPDATE, DELETE or TRUNCATE */
+/* runs the statements: TRUNCATE one DELETE; the others lock, then recompute */
 static void
-rk_recompute(RingkasTrigger *t)
+rk_run(RingkasTrigger *t)
 {
+	Datum		values[1] = {Int32GetDatum(0)};
 	int			i;
 
-	/* TRUNCATE: one DELETE; UPDATE, DELETE: lock, then recompute */
 	for (i = 0; i < t->nplans; i++)
 	{
-		int			ret = SPI_execute_plan(t->plans[i], NULL, NULL, false, 0);
+		int			ret = SPI_execute_plan(t->plans[i], values, NULL, false, 0);
 
 		if (ret < 0)
-			elog(ERROR, "statement on the summary failed: %s",
+			elog(ERROR, "statement failed: %s",
 				 SPI_result_code_string(ret));
 	}
 }
 
 /*
  * ipasn.ringkas_jp(ringkasan, pegawai, jalur, lingkup, jumlah, mulai,
- * selesai, jumlah_dalam): AFTER INSERT / UPDATE / DELETE / TRUNCATE FOR EACH
- * STATEMENT trigger, one per event, transition tables named baru and lama.
+ * selesai, jumlah_dalam [, tahun]): AFTER INSERT / UPDATE / DELETE /
+ * TRUNCATE FOR EACH STATEMENT trigger, one per event, transition tables
+ * named baru and lama.
  */
 PG_FUNCTION_INFO_V1(ipasn_ringkas_jp);
 Datum
@@ -701,38 +602,35 @@ ipasn_ringkas_jp(PG_FUNCTION_ARGS)
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	Trigger    *trigger;
 	RingkasTrigger *volatile t;
-	bool		is_insert;
 	IpasnAsOwner as_owner;
 
 	rk_check_call(fcinfo);
 	trigger = trigdata->tg_trigger;
-	is_insert = TRIGGER_FIRED_BY_INSERT(trigdata->tg_event);
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) &&
+		(trigger->tgnewtable == NULL || strcmp(trigger->tgnewtable, "baru") != 0 ||
+		 trigdata->tg_newtable == NULL))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("relation \"baru\" does not exist"),
+				 errhint("Declare the trigger with REFERENCING NEW TABLE AS baru.")));
 
 	/*
 	 * Everything below, from building the statements to running them, runs
-	 * as the owner of the table with search_path pinned (owner.c); the
-	 * cached statements are kept per trigger and owner (rk_get).
+	 * as the owner of the table with search_path pinned (owner.c), once
+	 * rk_validate (in rk_get) has found the trigger recorded; the cached
+	 * statements are kept per trigger and owner.
 	 */
 	ipasn_as_owner_begin(trigdata->tg_relation, &as_owner);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (SPI_register_trigger_data(trigdata) != SPI_OK_TD_REGISTER)
 		elog(ERROR, "SPI_register_trigger_data failed");
-	t = rk_get(trigdata, is_insert);
-	if (is_insert && (trigger->tgnewtable == NULL || strcmp(trigger->tgnewtable, "baru") != 0 ||
-					  trigdata->tg_newtable == NULL))
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("relation \"baru\" does not exist"),
-				 errhint("Declare the trigger with REFERENCING NEW TABLE AS baru.")));
+	t = rk_get(trigdata);
 
 	t->busy++;
 	PG_TRY();
 	{
-		if (is_insert)
-			rk_insert(trigdata, t);
-		else
-			rk_recompute(t);
+		rk_run(t);
 	}
 	PG_FINALLY();
 	{
@@ -742,4 +640,341 @@ ipasn_ringkas_jp(PG_FUNCTION_ARGS)
 	SPI_finish();
 	ipasn_as_owner_end(&as_owner);
 	return PointerGetDatum(NULL);
+}
+
+/* ---------------------------------------------------------------------
+ * Recording and forgetting a summary (buat_ringkasan, hapus_ringkasan)
+ * ---------------------------------------------------------------------
+ */
+
+static Oid
+rk_relowner(Oid relid)
+{
+	HeapTuple	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	Oid			owner;
+
+	if (!HeapTupleIsValid(tup))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("relation with OID %u does not exist", relid)));
+	owner = ((Form_pg_class) GETSTRUCT(tup))->relowner;
+	ReleaseSysCache(tup);
+	return owner;
+}
+
+/*
+ * ipasn._ringkasan_daftar(sumber regclass, ringkasan regclass, pemicu
+ * name[], argumen text[]): records the triggers; the caller must have the
+ * rights of the owner of sumber, the summary the same owner
+ */
+PG_FUNCTION_INFO_V1(ipasn_ringkasan_daftar);
+Datum
+ipasn_ringkasan_daftar(PG_FUNCTION_ARGS)
+{
+	Oid			sumber = PG_GETARG_OID(0);
+	Oid			ringkasan = PG_GETARG_OID(1);
+	Oid			owner = rk_relowner(sumber);
+	Oid			types[4] = {REGCLASSOID, NAMEARRAYOID, REGCLASSOID, TEXTARRAYOID};
+	Datum		values[4];
+	Relation	d;
+	IpasnAsOwner save;
+	char	   *q;
+
+	if (!has_privs_of_role(GetUserId(), owner))
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("must be owner of table %s", rk_oid_relname(sumber))));
+	if (rk_relowner(ringkasan) != owner)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("summary table %s is not owned by the owner of table %s",
+						rk_oid_relname(ringkasan), rk_oid_relname(sumber))));
+	values[0] = ObjectIdGetDatum(sumber);
+	values[1] = PG_GETARG_DATUM(2);
+	values[2] = ObjectIdGetDatum(ringkasan);
+	values[3] = PG_GETARG_DATUM(3);
+	/* a row left by a trigger of the same name dropped meanwhile is stale */
+	q = psprintf("INSERT INTO %s.ringkasan_terdaftar (sumber, pemicu, ringkasan, argumen) "
+				 "SELECT $1, p, $3, $4 FROM pg_catalog.unnest($2) AS p "
+				 "ON CONFLICT (sumber, pemicu) DO UPDATE SET ringkasan = excluded.ringkasan, argumen = excluded.argumen",
+				 quote_identifier(ipasn_schema_name()));
+	d = table_open(rk_daftar_relid(), RowExclusiveLock);
+	ipasn_as_owner_begin(d, &save);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute_with_args(q, 4, types, values, NULL, false, 0) != SPI_OK_INSERT)
+		elog(ERROR, "insert failed");
+	SPI_finish();
+	ipasn_as_owner_end(&save);
+	table_close(d, NoLock);
+
+	/*
+	 * Each trigger depends on the summary, as a foreign key's triggers on
+	 * their table: DROP TABLE of the summary refuses, and with CASCADE drops
+	 * the triggers too (pg_dump does not keep this; a trigger whose summary
+	 * is gone then refuses with 42P01, rk_validate).
+	 */
+	{
+		Datum	   *names;
+		bool	   *nulls;
+		int			n;
+		int			i;
+		ObjectAddress summary;
+
+		ObjectAddressSet(summary, RelationRelationId, ringkasan);
+		deconstruct_array(PG_GETARG_ARRAYTYPE_P(2), NAMEOID, NAMEDATALEN, false, TYPALIGN_CHAR,
+						  &names, &nulls, &n);
+		for (i = 0; i < n; i++)
+		{
+			ObjectAddress trig;
+			Oid			tgoid;
+
+			if (nulls[i])
+				continue;
+			tgoid = get_trigger_oid(sumber, NameStr(*DatumGetName(names[i])), true);
+			if (!OidIsValid(tgoid))
+				continue;
+			ObjectAddressSet(trig, TriggerRelationId, tgoid);
+			recordDependencyOn(&trig, &summary, DEPENDENCY_NORMAL);
+		}
+	}
+	PG_RETURN_VOID();
+}
+
+/*
+ * ipasn._ringkasan_lupakan(ringkasan regclass) -> SETOF (sumber regclass,
+ * pemicu name): forgets the triggers recorded for the summary and returns
+ * them; the caller must have the rights of the summary's owner
+ */
+PG_FUNCTION_INFO_V1(ipasn_ringkasan_lupakan);
+Datum
+ipasn_ringkasan_lupakan(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	Oid			ringkasan = PG_GETARG_OID(0);
+	Oid			types[1] = {REGCLASSOID};
+	Datum		values[1];
+	Relation	d;
+	IpasnAsOwner save;
+	char	   *q;
+	uint64		i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (!has_privs_of_role(GetUserId(), rk_relowner(ringkasan)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("must be owner of table %s", rk_oid_relname(ringkasan))));
+	values[0] = ObjectIdGetDatum(ringkasan);
+	q = psprintf("DELETE FROM %s.ringkasan_terdaftar WHERE ringkasan OPERATOR(pg_catalog.=) $1 "
+				 "RETURNING sumber, pemicu",
+				 quote_identifier(ipasn_schema_name()));
+	d = table_open(rk_daftar_relid(), RowExclusiveLock);
+	ipasn_as_owner_begin(d, &save);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute_with_args(q, 1, types, values, NULL, false, 0) != SPI_OK_DELETE_RETURNING)
+		elog(ERROR, "delete failed");
+	for (i = 0; i < SPI_processed; i++)
+	{
+		Datum		out[2];
+		bool		nulls[2];
+
+		out[0] = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &nulls[0]);
+		out[1] = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &nulls[1]);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, out, nulls);
+	}
+	SPI_finish();
+	ipasn_as_owner_end(&save);
+	table_close(d, NoLock);
+	return (Datum) 0;
+}
+
+/* ---------------------------------------------------------------------
+ * isi_ulang_ringkasan: one batch
+ * ---------------------------------------------------------------------
+ */
+
+/* runs q with the batch's keys; the first statement's result if any */
+static int
+rk_batch_exec(const char *q, int nargs, Oid *types, Datum *values, const char *nulls)
+{
+	int			ret = SPI_execute_with_args(q, nargs, types, values, nulls, false, 0);
+
+	if (ret < 0)
+		elog(ERROR, "statement failed: %s", SPI_result_code_string(ret));
+	return ret;
+}
+
+/*
+ * ipasn._isi_ulang_ringkasan_batch(sumber regclass, ringkasan regclass,
+ * argumen text[], dari_pegawai text, pegawai_per_batch integer, OUT jumlah
+ * bigint, OUT terakhir text)
+ */
+PG_FUNCTION_INFO_V1(ipasn_isi_ulang_ringkasan_batch);
+Datum
+ipasn_isi_ulang_ringkasan_batch(PG_FUNCTION_ARGS)
+{
+	Oid			sumber,
+				ringkasan;
+	Datum		argumen;
+	int32		per_batch;
+	MemoryContext caller = CurrentMemoryContext;
+	TupleDesc	tupdesc;
+	Relation	rel;
+	bool		as_owner;
+	IpasnAsOwner save;
+	const char *skema = quote_identifier(ipasn_schema_name());
+	char	   *q;
+	char	  **e;
+	Datum	   *ed;
+	bool	   *en;
+	int			ne;
+	int			i;
+	bool		isnull;
+	Oid			pegtype;
+	Oid			pegarray;
+	char	   *tipe;
+	Oid			t2[2];
+	Datum		v2[2];
+	char		n2[2] = {' ', ' '};
+	int64		jumlah = 0;
+	char	   *terakhir = NULL;
+	Datum		out[2];
+	bool		outnull[2] = {false, false};
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(4))
+		elog(ERROR, "NULL argument");
+	sumber = PG_GETARG_OID(0);
+	ringkasan = PG_GETARG_OID(1);
+	argumen = PG_GETARG_DATUM(2);
+	per_batch = PG_GETARG_INT32(4);
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+
+	/*
+	 * As the owner (without row-level security, as the trigger) only for a
+	 * caller with the owner's rights; otherwise as the caller, and only where
+	 * row-level security hides nothing from it: a recomputation from the
+	 * rows it can see would be wrong, and would delete rows it cannot see.
+	 */
+	rel = table_open(sumber, AccessShareLock);
+	as_owner = has_privs_of_role(GetUserId(), rel->rd_rel->relowner);
+	if (!as_owner)
+	{
+		Oid			hidden = InvalidOid;
+
+		if (check_enable_rls(sumber, InvalidOid, true) == RLS_ENABLED)
+			hidden = sumber;
+		else if (check_enable_rls(ringkasan, InvalidOid, true) == RLS_ENABLED)
+			hidden = ringkasan;
+		if (OidIsValid(hidden))
+			ereport(ERROR,
+					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+					 errmsg("isi_ulang_ringkasan cannot recompute %s under row-level security of %s",
+							rk_oid_relname(ringkasan), rk_oid_relname(hidden)),
+					 errdetail("A recomputation from the rows row-level security lets you see would be wrong, and would delete summary rows you cannot see."),
+					 errhint("Run it as the owner of table %s.", rk_oid_relname(sumber))));
+		ipasn_as_caller_begin(&save);
+	}
+	else
+		ipasn_as_owner_begin(rel, &save);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+
+	/* the reading of the table, as the triggers read it */
+	{
+		Oid			t[2] = {REGCLASSOID, TEXTARRAYOID};
+		Datum		v[2];
+
+		v[0] = ObjectIdGetDatum(sumber);
+		v[1] = argumen;
+		if (SPI_execute_with_args(psprintf("SELECT %s._sumber_sql($1, $2)", skema),
+								  2, t, v, NULL, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
+			elog(ERROR, "_sumber_sql returned no row");
+		deconstruct_array(DatumGetArrayTypeP(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)),
+						  TEXTOID, -1, false, TYPALIGN_INT, &ed, &en, &ne);
+		e = palloc(sizeof(char *) * ne);
+		for (i = 0; i < ne; i++)
+			e[i] = en[i] ? NULL : TextDatumGetCString(ed[i]);
+	}
+	pegtype = get_atttype(ringkasan, get_attnum(ringkasan, "pegawai"));
+	if (!OidIsValid(pegtype))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("%s is not a JP summary table: it has no column \"pegawai\"", rk_oid_relname(ringkasan))));
+	pegarray = get_array_type(getBaseType(pegtype));
+	tipe = format_type_be_qualified(getBaseType(pegtype));
+
+	/* the batch: its employees, how many, the last, and their keys */
+	t2[0] = TEXTOID;
+	t2[1] = INT4OID;
+	v2[0] = PG_ARGISNULL(3) ? (Datum) 0 : PG_GETARG_DATUM(3);
+	n2[0] = PG_ARGISNULL(3) ? 'n' : ' ';
+	v2[1] = Int32GetDatum(per_batch);
+	q = psprintf("WITH p AS ("
+				 " SELECT p FROM (SELECT %1$s AS p FROM %2$s AS s UNION SELECT pegawai FROM %3$s) AS x"
+				 "  WHERE p IS NOT NULL AND ($1 IS NULL OR p OPERATOR(pg_catalog.>) $1::%4$s)"
+				 "  ORDER BY p LIMIT $2),"
+				 " kk AS ("
+				 " SELECT %1$s AS pegawai, %5$s AS tahun FROM %2$s AS s"
+				 "  WHERE %1$s OPERATOR(pg_catalog.=) ANY (SELECT p FROM p)"
+				 " UNION SELECT pegawai, tahun FROM %3$s WHERE pegawai OPERATOR(pg_catalog.=) ANY (SELECT p FROM p))"
+				 " SELECT (SELECT pg_catalog.count(*) FROM p),"
+				 "  (SELECT p::pg_catalog.text FROM p ORDER BY p DESC LIMIT 1),"
+				 "  (SELECT pg_catalog.array_agg(pegawai) FROM kk),"
+				 "  (SELECT pg_catalog.array_agg(tahun) FROM kk)",
+				 e[0], rk_oid_relname(sumber), rk_oid_relname(ringkasan), tipe, e[1]);
+	rk_batch_exec(q, 2, t2, v2, n2);
+	if (SPI_processed != 1)
+		elog(ERROR, "no batch");
+	jumlah = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	if (jumlah > 0)
+	{
+		Datum		kp = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull);
+		Datum		kt = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull);
+		char	   *last = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+		Oid			t[4] = {REGCLASSOID, REGCLASSOID, TEXTARRAYOID, TEXTOID};
+		Datum		v[4];
+		Datum	   *cmds;
+		bool	   *cmdn;
+		int			ncmd;
+		Oid			kt2[2];
+		Datum		kv2[2];
+
+		terakhir = MemoryContextStrdup(caller, last);
+		if (isnull)
+			jumlah = 0;			/* employees without any key: nothing to do */
+		else
+		{
+			v[0] = ObjectIdGetDatum(sumber);
+			v[1] = ObjectIdGetDatum(ringkasan);
+			v[2] = PointerGetDatum(construct_array(ed, ne, TEXTOID, -1, false, TYPALIGN_INT));
+			v[3] = CStringGetTextDatum("ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2))");
+			if (!OidIsValid(pegarray))
+				elog(ERROR, "no array type for %s", tipe);
+			kt2[0] = pegarray;
+			kt2[1] = INT4ARRAYOID;
+			kv2[0] = kp;
+			kv2[1] = kt;
+			if (SPI_execute_with_args(psprintf("SELECT %s._ringkasan_sql($1, $2, $3, $4)", skema),
+									  4, t, v, NULL, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
+				elog(ERROR, "_ringkasan_sql returned no row");
+			deconstruct_array(DatumGetArrayTypeP(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)),
+							  TEXTOID, -1, false, TYPALIGN_INT, &cmds, &cmdn, &ncmd);
+			/* lock, then recompute: two statements, two snapshots */
+			for (i = 0; i < ncmd; i++)
+				rk_batch_exec(TextDatumGetCString(cmds[i]), 2, kt2, kv2, NULL);
+		}
+	}
+	SPI_finish();
+	ipasn_as_owner_end(&save);
+	table_close(rel, NoLock);
+
+	out[0] = Int64GetDatum(jumlah);
+	if (terakhir != NULL)
+		out[1] = CStringGetTextDatum(terakhir);
+	else
+		outnull[1] = true;
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, out, outnull)));
 }

@@ -239,3 +239,5 @@ stamp "done"
 	$PSQL -At -F ' | ' -c "SELECT ukuran, catatan FROM bench.hasil ORDER BY urut"
 } | tee "$out/bench.txt"
 [ -z "${BENCH_SCALE:-}" ] || bash "$(dirname "$0")/scale.sh"
+# the dashboard views of doc/views.md (20,000 employees x 30 records; a database of its own)
+bash "$(dirname "$0")/views.sh" | tee "$out/bench_views.txt" || echo "bench: views.sh failed"

@@ -184,6 +184,8 @@ ms() { awk -F'|' -v k="$1" '$1 == k { print $2 }' "$tmp/figures"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
 [ -n "${VIEWS_DATA_ONLY:-}" ] && exit 0
+echo "   machine: $(nproc) CPU ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "   settings: $($PSQL -At -c "SELECT string_agg(name || '=' || current_setting(name), ' ' ORDER BY name) FROM pg_settings WHERE name IN ('max_parallel_workers_per_gather', 'max_parallel_workers', 'shared_buffers', 'work_mem', 'jit')")"
 stamp "timing (median of $runs runs after a warm-up; the machine may be shared)"
 echo "   one unit: '$unit', $nunit of $npeg employees"
 row "v_jp_pegawai, whole province" "SELECT * FROM laporan.v_jp_pegawai"
@@ -198,10 +200,16 @@ row "JP 2024 LATERAL per employee, whole" "SELECT * FROM bench_views.jp_lateral"
 row "JP 2024 LATERAL per employee, one unit" "SELECT * FROM bench_views.jp_lateral WHERE unit_kerja = '$unit'"
 row "JP 2024 grouped by nip then joined, whole" "SELECT * FROM bench_views.jp_by_nip"
 row "JP 2024 grouped by nip then joined, one unit" "SELECT * FROM bench_views.jp_by_nip WHERE unit_kerja = '$unit'"
-row "readers: baca_catatan (readable records)" \
+row "readers: baca_catatan in FROM (readable records)" \
 	"SELECT d.nip, ipasn.jp_total(c.jalur, c.lingkup, c.jumlah, d.tgl_mulai, d.tgl_selesai)
 	   FROM hr.riwayat_bersih d
 	  CROSS JOIN LATERAL ipasn.baca_catatan(d.jenis, d.lingkup, d.jam, d.tgl_mulai, d.tgl_selesai, 'jam') c
+	  GROUP BY d.nip"
+row "readers: baca_catatan, LATERAL (SELECT ... OFFSET 0)" \
+	"SELECT d.nip, ipasn.jp_total((r.c).jalur, (r.c).lingkup, (r.c).jumlah, d.tgl_mulai, d.tgl_selesai)
+	   FROM hr.riwayat_bersih d
+	  CROSS JOIN LATERAL (SELECT d.id, ipasn.baca_catatan(d.jenis, d.lingkup, d.jam, d.tgl_mulai,
+	                                                      d.tgl_selesai, 'jam') AS c OFFSET 0) r
 	  GROUP BY d.nip"
 row "readers: teks_jalur, teks_lingkup, teks_jumlah, jumlah_jam" \
 	"SELECT d.nip, ipasn.jp_total(ipasn.teks_jalur(d.jenis),
@@ -218,8 +226,10 @@ echo
 echo "one unit / whole province: v_jp_pegawai $(ratio "$(ms 'v_jp_pegawai, one unit')" "$(ms 'v_jp_pegawai, whole province')")," \
 	"v_ipasn $(ratio "$(ms 'v_ipasn, one unit')" "$(ms 'v_ipasn, whole province')")," \
 	"v_unit $(ratio "$(ms 'v_unit, one unit')" "$(ms 'v_unit, whole province')")"
-echo "baca_catatan / raising readers: $(ratio "$(ms 'readers: baca_catatan (readable records)')" \
-	"$(ms 'readers: teks_jalur, teks_lingkup, teks_jumlah, jumlah_jam')")"
+echo "baca_catatan / raising readers: $(ratio "$(ms 'readers: baca_catatan in FROM (readable records)')" \
+	"$(ms 'readers: teks_jalur, teks_lingkup, teks_jumlah, jumlah_jam')") (in FROM)," \
+	"$(ratio "$(ms 'readers: baca_catatan, LATERAL (SELECT ... OFFSET 0)')" \
+	"$(ms 'readers: teks_jalur, teks_lingkup, teks_jumlah, jumlah_jam')") (LATERAL subquery)"
 # the same figures, computed the same way by every form
 diff=$($PSQL -At -c "SELECT count(*) FROM (
 	(SELECT nip, jp FROM bench_views.jp_grouped EXCEPT SELECT nip, jp FROM bench_views.jp_lateral WHERE jp IS NOT NULL)

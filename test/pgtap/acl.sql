@@ -72,7 +72,8 @@ SELECT set_eq($$SELECT objek, acl FROM acl_anggota WHERE acl <> '(default)'$$,
 		('table ipasn.aturan_ipasn', '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}'),
 		('table ipasn.aturan_jp', '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}'),
 		('table ipasn.aturan_kinerja', '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}'),
-		('table ipasn.aturan_komponen', '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}')
+		('table ipasn.aturan_komponen', '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}'),
+		('table ipasn.aturan_program', '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}')
 	  UNION ALL
 	  -- the agency vocabulary (issue 9), once it lands
 	  SELECT 'table ipasn.sinonim', '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}' WHERE to_regclass('ipasn.sinonim') IS NOT NULL$$,

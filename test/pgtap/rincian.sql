@@ -19,7 +19,7 @@ INSERT INTO kursus VALUES
 	('e1', 'A', 'e_learning', 'nasional', 3, '2024-03-04', '2024-03-04'),
 	('e2', 'A', 'e_learning', 'nasional', 2, '2024-03-04', '2024-03-04');
 CREATE TEMP TABLE r AS
-	SELECT ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id ORDER BY id) AS x
+	SELECT ipasn.jp_rincian(array_agg(jalur ORDER BY id), array_agg(lingkup ORDER BY id), array_agg(jumlah ORDER BY id), array_agg(mulai ORDER BY id), array_agg(selesai ORDER BY id), array_agg(id ORDER BY id)) AS x
 	FROM kursus WHERE nip = 'A';
 
 SELECT is((SELECT (x->>'jp')::numeric FROM r), 11.00, 'A: jp 11.00 for the year');
@@ -49,7 +49,7 @@ INSERT INTO kursus VALUES
 	('c2', 'B', 'coaching', 'internasional', 1, '2024-04-09', NULL),
 	('c3', 'B', 'coaching', 'nasional', 2, '2024-04-20', NULL),
 	('c4', 'B', 'coaching', 'nasional', 1, '2024-05-20', NULL);
-SELECT is((SELECT ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id ORDER BY id)->'batas'
+SELECT is((SELECT ipasn.jp_rincian(array_agg(jalur ORDER BY id), array_agg(lingkup ORDER BY id), array_agg(jumlah ORDER BY id), array_agg(mulai ORDER BY id), array_agg(selesai ORDER BY id), array_agg(id ORDER BY id))->'batas'
 		   FROM kursus WHERE nip = 'B'),
 	'[{"jenis": "batas_bulanan", "jalur": "coaching", "bulan": "2024-04", "batas_kegiatan": 2,
 	   "catatan": [{"no": 2, "id": "c2", "lingkup": "internasional", "kegiatan": 1, "dihitung": 1, "jp_per_kegiatan": 4.00},
@@ -57,7 +57,7 @@ SELECT is((SELECT ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id OR
 				   {"no": 3, "id": "c3", "lingkup": "nasional", "kegiatan": 2, "dihitung": 0, "jp_per_kegiatan": 2.00}],
 	   "jp_sendiri": 10.00, "jp": 6.00, "terpotong": 4.00}]'::jsonb,
 	'B: April: the 2 coaching worth most count (internasional first), 10.00 -> 6.00; May is alone');
-SELECT is((SELECT (ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id)->>'jp')::numeric
+SELECT is((SELECT (ipasn.jp_rincian(array_agg(jalur), array_agg(lingkup), array_agg(jumlah), array_agg(mulai), array_agg(selesai), array_agg(id))->>'jp')::numeric
 		   FROM kursus WHERE nip = 'B'), 8.00, 'B: 6.00 in April + 2.00 in May = 8.00');
 
 -- one record's own cap is its own (jp of the record), not a cross-record cut
@@ -67,12 +67,12 @@ INSERT INTO kursus VALUES
 SELECT results_eq(
 	$$SELECT c->>'id', (c->>'jp_sendiri')::numeric, (c->>'terpotong_sendiri')::numeric
 	  FROM kursus k, LATERAL (SELECT 1) z,
-		   jsonb_array_elements((SELECT ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id ORDER BY id)
+		   jsonb_array_elements((SELECT ipasn.jp_rincian(array_agg(jalur ORDER BY id), array_agg(lingkup ORDER BY id), array_agg(jumlah ORDER BY id), array_agg(mulai ORDER BY id), array_agg(selesai ORDER BY id), array_agg(id ORDER BY id))
 								 FROM kursus WHERE nip = 'C')->'catatan') c
 	  WHERE k.id = 's1'$$,
 	$$VALUES ('s1', 3.00, 2.00), ('s2', 4.00, 2.00)$$,
 	'C: 5 JP e-learning in a day gives 3.00 alone (2.00 cut by its own cap); 3 coaching give 2 x 2 = 4.00');
-SELECT is((SELECT ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id)->'batas'
+SELECT is((SELECT ipasn.jp_rincian(array_agg(jalur), array_agg(lingkup), array_agg(jumlah), array_agg(mulai), array_agg(selesai), array_agg(id))->'batas'
 		   FROM kursus WHERE nip = 'C'), '[]'::jsonb, 'C: no cap across records');
 
 -- belajar mandiri internasional: 2 JP a day before the +20%, the +20% once
@@ -81,12 +81,12 @@ SELECT is((SELECT ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id)->
 INSERT INTO kursus VALUES
 	('m1', 'D', 'belajar_mandiri', 'internasional', 1.5, '2024-06-03', '2024-06-03'),
 	('m2', 'D', 'belajar_mandiri', 'internasional', 1.5, '2024-06-03', '2024-06-03');
-SELECT is((SELECT (ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id ORDER BY id)->'batas'->0) - 'hari'::text
+SELECT is((SELECT (ipasn.jp_rincian(array_agg(jalur ORDER BY id), array_agg(lingkup ORDER BY id), array_agg(jumlah ORDER BY id), array_agg(mulai ORDER BY id), array_agg(selesai ORDER BY id), array_agg(id ORDER BY id))->'batas'->0) - 'hari'::text
 		   FROM kursus WHERE nip = 'D'),
 	'{"jenis": "batas_harian", "jalur": "belajar_mandiri", "lingkup": "internasional", "tambahan_persen": 20,
 	  "jp_sendiri": 3.60, "jp": 2.40, "terpotong": 1.20}'::jsonb,
 	'D: belajar mandiri internasional, 3.60 alone, 2.40 together');
-SELECT is((SELECT ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id ORDER BY id)->'batas'->0->'hari'->0->'terpotong'
+SELECT is((SELECT ipasn.jp_rincian(array_agg(jalur ORDER BY id), array_agg(lingkup ORDER BY id), array_agg(jumlah ORDER BY id), array_agg(mulai ORDER BY id), array_agg(selesai ORDER BY id), array_agg(id ORDER BY id))->'batas'->0->'hari'->0->'terpotong'
 		   FROM kursus WHERE nip = 'D'), '1.00'::jsonb, 'D: the day cut 1.00 JP before the +20%');
 
 -- records jp refuses are listed, never raised; they give nothing
@@ -97,7 +97,7 @@ INSERT INTO kursus VALUES
 	('x4', 'E', 'coaching', 'nasional', 1.5, NULL, NULL),
 	('x5', 'E', 'seminar', 'nasional', 8, '2024-05-06', '2024-05-06');
 CREATE TEMP TABLE re AS
-	SELECT ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id ORDER BY id) AS x
+	SELECT ipasn.jp_rincian(array_agg(jalur ORDER BY id), array_agg(lingkup ORDER BY id), array_agg(jumlah ORDER BY id), array_agg(mulai ORDER BY id), array_agg(selesai ORDER BY id), array_agg(id ORDER BY id)) AS x
 	FROM kursus WHERE nip = 'E';
 SELECT results_eq(
 	$$SELECT c->>'id', c->>'kode', c->>'masalah' FROM re, jsonb_array_elements(x->'catatan') c$$,
@@ -118,9 +118,9 @@ SELECT throws_ok($$SELECT ipasn.jp_total(jalur, lingkup, jumlah, mulai, selesai)
 	'E: jp_total still raises on the bad record');
 
 -- only refused records: jp NULL, like jp_total over rows that give NULL
-SELECT is((SELECT ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id)->'jp'
+SELECT is((SELECT ipasn.jp_rincian(array_agg(jalur), array_agg(lingkup), array_agg(jumlah), array_agg(mulai), array_agg(selesai), array_agg(id))->'jp'
 		   FROM kursus WHERE id = 'x2'), 'null'::jsonb, 'no record gives JP: jp null');
-SELECT is((SELECT ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id) FROM kursus WHERE false),
+SELECT is((SELECT ipasn.jp_rincian(array_agg(jalur), array_agg(lingkup), array_agg(jumlah), array_agg(mulai), array_agg(selesai), array_agg(id)) FROM kursus WHERE false),
 	NULL, 'no rows: NULL');
 
 -- generated people: the explanation's sum equals jp_total on the same rows,
@@ -136,45 +136,42 @@ SELECT 'P' || (g % 40) AS nip, g::text AS id,
 FROM generate_series(1, 2000) g;
 SELECT is((SELECT count(*) FROM (
 	SELECT nip, ipasn.jp_total(jalur, lingkup, jumlah, mulai, selesai) AS t,
-		   ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id) AS x
+		   ipasn.jp_rincian(array_agg(jalur), array_agg(lingkup), array_agg(jumlah), array_agg(mulai), array_agg(selesai), array_agg(id)) AS x
 	FROM gen GROUP BY nip) s
 	WHERE (x->>'jp')::numeric IS DISTINCT FROM t), 0::bigint,
 	'40 generated people, 2,000 records: jp_rincian''s jp = jp_total for everyone');
 SELECT is((SELECT count(*) FROM (
-	SELECT nip, ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id) AS x
+	SELECT nip, ipasn.jp_rincian(array_agg(jalur), array_agg(lingkup), array_agg(jumlah), array_agg(mulai), array_agg(selesai), array_agg(id)) AS x
 	FROM gen GROUP BY nip) s
 	WHERE (x->>'jp')::numeric IS DISTINCT FROM
 		  (SELECT sum((c->>'jp_sendiri')::numeric) FROM jsonb_array_elements(x->'catatan') c)
 		  - coalesce((SELECT sum((b->>'terpotong')::numeric) FROM jsonb_array_elements(x->'batas') b), 0)),
 	0::bigint, 'for everyone: jp = sum of jp_sendiri - sum of the caps'' terpotong');
 SELECT cmp_ok((SELECT count(*) FROM (
-	SELECT ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id) AS x FROM gen GROUP BY nip) s,
+	SELECT ipasn.jp_rincian(array_agg(jalur), array_agg(lingkup), array_agg(jumlah), array_agg(mulai), array_agg(selesai), array_agg(id)) AS x FROM gen GROUP BY nip) s,
 	jsonb_array_elements(x->'batas') b), '>', 40::bigint, 'the generated data has caps across records to explain');
 SELECT is((SELECT count(*) FROM (
-	SELECT ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id) AS x FROM gen GROUP BY nip) s,
+	SELECT ipasn.jp_rincian(array_agg(jalur), array_agg(lingkup), array_agg(jumlah), array_agg(mulai), array_agg(selesai), array_agg(id)) AS x FROM gen GROUP BY nip) s,
 	jsonb_array_elements(x->'batas') b
 	WHERE (b->>'terpotong')::numeric <> (b->>'jp_sendiri')::numeric - (b->>'jp')::numeric), 0::bigint,
 	'each cap: terpotong = jp_sendiri - jp');
 SELECT is((SELECT count(*) FROM (
-	SELECT ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id) AS x FROM gen GROUP BY nip) s,
+	SELECT ipasn.jp_rincian(array_agg(jalur), array_agg(lingkup), array_agg(jumlah), array_agg(mulai), array_agg(selesai), array_agg(id)) AS x FROM gen GROUP BY nip) s,
 	jsonb_array_elements(x->'catatan') c
 	JOIN gen g ON g.id = c->>'id'
 	WHERE (c->>'jp_sendiri')::numeric IS DISTINCT FROM ipasn.jp(g.jalur, g.lingkup, g.jumlah, g.mulai, g.selesai)),
 	0::bigint, 'each record''s jp_sendiri = ipasn.jp of the record');
 
--- markings
-SELECT is((SELECT aggkind::text || (aggcombinefn = 0)::text FROM pg_aggregate
-		   WHERE aggfnoid = 'ipasn.jp_rincian(ipasn.jalur, ipasn.lingkup, numeric, date, date, text)'::regprocedure),
-	'ntrue', 'jp_rincian is a plain aggregate without a combine function');
-SELECT is((SELECT proparallel::text FROM pg_proc
-		   WHERE oid = 'ipasn.jp_rincian(ipasn.jalur, ipasn.lingkup, numeric, date, date, text)'::regprocedure),
-	's', 'jp_rincian is PARALLEL SAFE');
--- as a window aggregate (the final function runs again on a growing state)
-SELECT results_eq(
-	$$SELECT id, (ipasn.jp_rincian(jalur, lingkup, jumlah, mulai, selesai, id) OVER (ORDER BY id)->>'jp')::numeric
-	  FROM kursus WHERE nip = 'A' ORDER BY id$$,
-	$$VALUES ('e1', 3.00), ('e2', 3.00), ('t1', 11.00)$$,
-	'A, running: e1 3.00; e1+e2 share the day: 3.00; with t1: 11.00');
+-- markings and bad arrays
+SELECT is((SELECT prokind::text || provolatile::text || proparallel::text || proisstrict::text FROM pg_proc
+		   WHERE oid = 'ipasn.jp_rincian(ipasn.jalur[], ipasn.lingkup[], numeric[], date[], date[], text[])'::regprocedure),
+	'fssfalse', 'jp_rincian is a function over arrays (not an aggregate), STABLE, PARALLEL SAFE, not STRICT');
+SELECT throws_ok($$SELECT ipasn.jp_rincian('{seminar,seminar}', '{nasional}', '{1,1}', '{2024-01-01,2024-01-02}', '{NULL,NULL}')$$,
+	'2202E', 'arrays of jp_rincian must have the same length: jalur has 2 elements, lingkup has 1',
+	'arrays of different lengths: 2202E naming the lengths');
+SELECT throws_ok($$SELECT ipasn.jp_rincian('{seminar}', '{nasional}', NULL, '{2024-01-01}', '{NULL}')$$,
+	'22004', 'array jumlah of jp_rincian must not be NULL',
+	'a NULL array (not an array of NULLs): 22004');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -124,7 +124,7 @@ for f, line, kind, text in msgs:
             why.append('primary message ends with a period')
         if re.match(r'[\w.]+(\(\))?: ', text):
             why.append('primary message starts with "name: "')
-        if 'trigger manager' in text and not re.fullmatch(r'function "[a-z_]+" was not called by trigger manager', text):
+        if 'trigger manager' in text and not re.fullmatch(r'function "[a-z_]+" was not called by (event )?trigger manager', text):
             why.append('not \'function "<name>" was not called by trigger manager\'')
         if 'must be fired' in text and not re.match(r'function "[a-z_]+" must be fired ', text):
             why.append('not \'function "<name>" must be fired ...\'')

@@ -186,13 +186,27 @@ $PSQL -At -c "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF, FORMAT JSON)
 rows=$($PSQL -At -v plan="$(cat "$tmp/plan.json")" <<'SQL'
 SELECT max(r::int)
   FROM jsonb_path_query(:'plan'::jsonb,
-       '$.** ? (@."Node Type" == "Aggregate" && exists(@."Group Key"))."Actual Rows"') r;
+       '$.** ? (@."Node Type" == "Aggregate" && exists(@."Group Key"[*] ? (@ starts with "p.")))."Actual Rows"') r;
 SQL
 )
 if [ "$rows" = 2 ]; then
 	echo "ok - a unit filter on v_ipasn reaches below the aggregate (it outputs the unit's 2 employees, not the 6 of the database)"
 else
 	fail "the unit filter does not reach below v_ipasn's aggregate: its aggregate gave '$rows' rows, not 2"
+fi
+
+calls=$($PSQL -At -v plan="$(cat "$tmp/plan.json")" <<'SQL'
+SELECT sum(r::int)
+  FROM jsonb_path_query(:'plan'::jsonb,
+       'strict $.** ? (@."Function Name" == "baca_catatan")."Actual Loops"') r;
+SQL
+)
+want=$($PSQL -At -c "SELECT count(*) FROM hr.riwayat_diklat d JOIN hr.pegawai p USING (nip)
+	WHERE p.unit_kerja = 'Dinas Kesehatan'")
+if [ -n "$calls" ] && [ "$calls" -le "$want" ]; then
+	echo "ok - v_ipasn for one unit reads that unit's records only ($calls of them)"
+else
+	fail "v_ipasn for one unit read $calls records, more than the unit's $want"
 fi
 
 [ "$failed" = 0 ] && echo "views: all passed"

@@ -113,9 +113,11 @@ ok($k1 eq $k2, 'a fresh install and 0.1.0 + ALTER EXTENSION UPDATE, in two datab
 };
 
 # triggers created under 0.1.0 (six isi_jp and seven ringkas_jp arguments,
-# no jumlah_dalam): the update names each of them in a WARNING, and they keep
-# reading their jumlah column in each jalur's unit ('satuan'), also after a
-# dump of the updated database is restored
+# no jumlah_dalam): the update names each of them in a WARNING, re-creates
+# each with an explicit 'satuan' (jumlah_dalam has no default since 0.3.0)
+# and says so, and they keep reading their jumlah column in each jalur's
+# unit, also after a dump of the updated database, which carries the
+# declaration, is restored
 $node->safe_psql('postgres', 'CREATE DATABASE lama');
 $node->safe_psql('lama', "CREATE EXTENSION ipasn VERSION '0.1.0'");
 ($rc, $out, $err) = psql_file('lama', "$top/test/t/upgrade_data.sql");
@@ -126,6 +128,12 @@ my @notice = $e3 =~ /WARNING:  trigger "([^"]+)" on table public\.rekam \(ipasn\
 is(join(' ', @notice), 'rekam_jp isi_jp rekam_ringkasan_hapus ringkas_jp rekam_ringkasan_kosongkan ringkas_jp rekam_ringkasan_tambah ringkas_jp rekam_ringkasan_ubah ringkas_jp',
 	'the update names each 0.1.0 trigger in a WARNING') or diag($e3);
 like($e3, qr/re-create the trigger with jumlah_dalam 'jam'/, 'and says how to declare hours');
+my @satuan = $e3 =~ /WARNING:  trigger "([^"]+)" on table public\.rekam \(ipasn\.(\w+)\) re-created with jumlah_dalam 'satuan'/g;
+is(join(' ', @satuan), 'rekam_jp isi_jp rekam_ringkasan_hapus ringkas_jp rekam_ringkasan_kosongkan ringkas_jp rekam_ringkasan_tambah ringkas_jp rekam_ringkasan_ubah ringkas_jp',
+	'the update re-creates each trigger without jumlah_dalam with \'satuan\' and names it in a WARNING') or diag($e3);
+is($node->safe_psql('lama', q{SELECT count(*) FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+	WHERE p.proname IN ('isi_jp', 'ringkas_jp') AND right(encode(t.tgargs, 'escape'), 10) = 'satuan' || chr(92) || '000'}), '5',
+	'after the update the five triggers carry \'satuan\' as their last argument');
 my $seminar = q{
 	INSERT INTO public.rekam (nip, jalur, lingkup, jumlah, mulai, selesai)
 	VALUES ('199000000000000042', 'seminar', 'nasional', 2, '2024-03-01', '2024-03-02');
@@ -136,6 +144,9 @@ my $seminar = q{
 is($node->safe_psql('lama', $seminar), '8.00 8.00',
 	'after the update the 0.1.0 triggers fire and read jumlah as days of seminar (2 x 4 = 8.00)');
 command_ok([ 'pg_dump', @conn, '-Fc', '-f', "$tmp/lama.dump", 'lama' ], 'pg_dump of the updated database');
+command_ok([ 'pg_dump', @conn, '-f', "$tmp/lama.sql", 'lama' ], 'plain dump of the updated database');
+like(slurp_file("$tmp/lama.sql"), qr/ipasn\.isi_jp\('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan'\)/,
+	'its dump carries the declaration of the row trigger');
 $node->safe_psql('postgres', 'CREATE DATABASE lama_pulih');
 $ok = IPC::Run::run([ 'pg_restore', @conn, '-d', 'lama_pulih', "$tmp/lama.dump" ], '>', \$stdout, '2>', \$stderr);
 ok($ok && $stderr eq '', 'its restore runs without an error') or diag($stderr);

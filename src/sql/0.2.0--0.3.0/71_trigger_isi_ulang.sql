@@ -1,0 +1,1 @@
+../71_trigger_isi_ulang.sql

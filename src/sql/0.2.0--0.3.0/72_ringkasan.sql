@@ -1,0 +1,1 @@
+../72_ringkasan.sql

@@ -1,0 +1,1 @@
+../72_trigger_deklarasi.sql

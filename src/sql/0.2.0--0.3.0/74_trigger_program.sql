@@ -1,0 +1,1 @@
+../74_trigger_program.sql

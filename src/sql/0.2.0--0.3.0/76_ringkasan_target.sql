@@ -1,0 +1,1 @@
+../76_ringkasan_target.sql

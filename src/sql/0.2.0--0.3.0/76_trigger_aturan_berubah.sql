@@ -1,0 +1,1 @@
+../76_trigger_aturan_berubah.sql

@@ -1,0 +1,1 @@
+../77_trigger_tak_dikenal.sql
