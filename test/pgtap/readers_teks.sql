@@ -137,7 +137,7 @@ SELECT is(ipasn.teks_jalur_or_null('PERJALANAN DINAS'), NULL, 'bukan_bangkom: th
 SELECT is((ipasn.baca_catatan('Perjalanan Dinas', '', '8', '2024-05-06', '2024-05-06', 'jam')).kode, 'bukan_bangkom',
 	'bukan_bangkom: baca_catatan lists it');
 SELECT throws_ok($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.lingkup', 'Rapat', 'bukan_bangkom')$$,
-	'23514', 'label "bukan_bangkom" of ipasn.sinonim is not a label of ipasn.lingkup', 'bukan_bangkom is for jalur only');
+	'23514', 'label "bukan_bangkom" of table sinonim is not a label of ipasn.lingkup', 'bukan_bangkom is for jalur only');
 
 -- penalties (PP 94/2021 art. 8)
 SELECT is(ipasn.parse_hukuman('Teguran'), 'ringan', 'Teguran: lisan and tertulis are both ringan');
