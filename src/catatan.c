@@ -136,11 +136,9 @@ ipasn_baca_catatan(text *jalur, text *lingkup, text *jumlah,
 			break;
 		case BACAAN_KOSONG:
 		case BACAAN_BUKAN_BANGKOM:
-			if (ipasn_read_enum_safe(IPASN_ENUM_LINGKUP, VARDATA_ANY(jalur),
-									 VARSIZE_ANY_EXHDR(jalur), &idx) == BACAAN_OK)
-				out->lingkup = idx;
-			else
-				out->lingkup = LINGKUP_NASIONAL;
+			idx = ipasn_lingkup_in_jalur(VARDATA_ANY(jalur), VARSIZE_ANY_EXHDR(jalur),
+										 ipasn_sinonim_lookup, out->jalur);
+			out->lingkup = idx >= 0 ? idx : LINGKUP_NASIONAL;
 			break;
 		case BACAAN_TIDAK_DIKENAL:
 			tolak(out, KODE_TEKS_TIDAK_DIKENAL,

@@ -318,11 +318,7 @@ typedef struct AturanSkor
 extern const AturanSkor *ipasn_aturan_skor(void);
 /* "Sangat  Baik." -> "sangatbaik": how predicates are compared */
 extern char *ipasn_predikat_kunci(const char *s);
-/*
- * score.c: a predicate (by its key) of the earlier appraisals only, PP
- * 46/2011's cukup and buruk and DP3's amat baik: read and scored, never
- * suggested, and never what SIASN holds today
- */
+/* a predicate of the earlier appraisals only (PP 46/2011, DP3): read, never suggested */
 extern bool ipasn_predikat_lama(const char *kunci);
 
 /* ---------------------------------------------------------------------

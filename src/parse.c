@@ -1324,15 +1324,15 @@ scope_word(const char *s, const TextSpan *w, int i, int n, int *used)
  * jalur, and every scope word after the jalur words must name the same
  * scope.  A scope word elsewhere in a topic ("Seminar Hukum Internasional":
  * international law) says nothing of where the activity was held: -1.
+ * jalur: the text's jalur when the caller has read it already, else -1.
  */
-static int
-lingkup_in_jalur(const char *s, int len, IpasnKeyLookup extra)
+int
+ipasn_lingkup_in_jalur(const char *s, int len, IpasnKeyLookup extra, int jalur)
 {
 	TextSpan	w[MAX_WORDS];
 	int			n = split_words(s, len, w);
 	bool		ambiguous;
 	int			lead_end = -1;
-	int			jalur;
 	int			i;
 	int			used;
 	int			v;
@@ -1345,7 +1345,8 @@ lingkup_in_jalur(const char *s, int len, IpasnKeyLookup extra)
 			break;
 	if (i == n)
 		return -1;
-	jalur = ipasn_parse_text_ext(IPASN_ENUM_JALUR, s, len, extra, &ambiguous);
+	if (jalur < 0)
+		jalur = ipasn_parse_text_ext(IPASN_ENUM_JALUR, s, len, extra, &ambiguous);
 	if (jalur < 0)
 		return -1;
 	/* where the jalur words end: the longest leading run read as that jalur */
@@ -1582,7 +1583,7 @@ ipasn_parse_text_ext(IpasnEnumKind kind, const char *s, int len,
 
 	/* 7. a scope word after the jalur words of a jalur text */
 	if (v == -1 && kind == IPASN_ENUM_LINGKUP)
-		v = lingkup_in_jalur(s, len, extra);
+		v = ipasn_lingkup_in_jalur(s, len, extra, -1);
 	return v;
 }
 

@@ -52,6 +52,13 @@ extern int	ipasn_parse_text_ext(IpasnEnumKind kind, const char *s, int len,
 extern int	ipasn_parse_lead_len(IpasnEnumKind kind, const char *s, int len,
 								 IpasnKeyLookup extra);
 
+/*
+ * The scope a jalur text carries right after its jalur words ("Seminar
+ * Nasional"), or -1; jalur: the text's jalur if already read, else -1.
+ */
+extern int	ipasn_lingkup_in_jalur(const char *s, int len, IpasnKeyLookup extra,
+								   int jalur);
+
 /* raises the 22P02 error of an unknown text for that kind */
 extern void ipasn_parse_error(IpasnEnumKind kind, const char *s, int len) pg_attribute_noreturn();
 

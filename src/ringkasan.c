@@ -25,8 +25,9 @@
  *
  * Per trigger and backend it caches what it runs: the SQL statements
  * (built by the PL/pgSQL function ipasn._ringkas_jp_sql, prepared with SPI
- * and kept; re-planned at each run, so that the plan fits the transition
- * table's size).  A relcache invalidation of the source or the summary
+ * and kept twice: generic plans for small statements, and plans made at
+ * each run for a large transition table, so that a bulk load gets a plan
+ * for its size).  A relcache invalidation of the source or the summary
  * table marks the cache entry invalid (nothing is freed); the entry is
  * rebuilt (and checked again) at its next use in a temporary context,
  * attached under CacheMemoryContext once complete; the plans it replaces
@@ -57,6 +58,7 @@
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "funcapi.h"
+#include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "parser/parse_node.h"
 #include "utils/acl.h"
@@ -92,9 +94,18 @@ typedef struct RingkasTrigger
 	MemoryContext cxt;			/* holds this struct */
 	int			busy;			/* calls running it */
 	bool		replaced;		/* no longer cached: the last call frees it */
-	int			nplans;
-	SPIPlanPtr	plans[RK_MAX_PLANS];
+	int			nplans;			/* of each set */
+	SPIPlanPtr	plans[RK_MAX_PLANS];	/* generic plans: small statements */
+	SPIPlanPtr	besar[RK_MAX_PLANS];	/* planned at each run: large ones */
 } RingkasTrigger;
+
+/*
+ * Transition tables up to this many rows run the generic plans (planned
+ * once, at the first such statement: an index lookup per employee); larger
+ * ones are planned for their size at each run (a hash join, say), where the
+ * planning is a small part of the work.
+ */
+#define RK_BESAR 1000
 
 typedef struct RingkasCache
 {
@@ -134,7 +145,10 @@ rk_free(RingkasTrigger *t)
 	int			i;
 
 	for (i = 0; i < t->nplans; i++)
+	{
 		SPI_freeplan(t->plans[i]);
+		SPI_freeplan(t->besar[i]);
+	}
 	MemoryContextDelete(t->cxt);
 }
 
@@ -426,33 +440,40 @@ rk_fetch_sql(TriggerData *trigdata, Oid *ringkasan, Datum **cmds, int *ncmd)
 }
 
 /*
- * Prepares the statements; keeps them (SPI_keepplan) only once all are
- * prepared, so that a failure leaves nothing behind.  Each takes one unused
- * parameter and is re-planned at each run (CURSOR_OPT_CUSTOM_PLAN): the
- * planner then sees the size of this statement's transition table.
+ * Prepares the statements twice, keeps them (SPI_keepplan) only once all are
+ * prepared, so that a failure leaves nothing behind: as generic plans (no
+ * parameter), and with one unused parameter re-planned at each run
+ * (CURSOR_OPT_CUSTOM_PLAN), so that the planner sees the size of a large
+ * statement's transition table.
  */
 static void
 rk_prepare(RingkasTrigger *t, Datum *cmds, int ncmd)
 {
 	Oid			types[1] = {INT4OID};
-	SPIPlanPtr	plans[RK_MAX_PLANS];
+	SPIPlanPtr	plans[RK_MAX_PLANS * 2];
 	int			i;
 
-	for (i = 0; i < ncmd; i++)
+	for (i = 0; i < ncmd * 2; i++)
 	{
-		char	   *sql = TextDatumGetCString(cmds[i]);
+		char	   *sql = TextDatumGetCString(cmds[i % ncmd]);
 
-		plans[i] = SPI_prepare_cursor(sql, 1, types, CURSOR_OPT_CUSTOM_PLAN);
+		plans[i] = i < ncmd ? SPI_prepare(sql, 0, NULL) :
+			SPI_prepare_cursor(sql, 1, types, CURSOR_OPT_CUSTOM_PLAN);
 		if (plans[i] == NULL)
 			elog(ERROR, "SPI_prepare failed: %s",
 				 SPI_result_code_string(SPI_result));
 	}
-	for (i = 0; i < ncmd; i++)
+	for (i = 0; i < ncmd * 2; i++)
 	{
 		if (SPI_keepplan(plans[i]) != 0)
 			elog(ERROR, "SPI_keepplan failed");
-		t->plans[t->nplans++] = plans[i];
 	}
+	for (i = 0; i < ncmd; i++)
+	{
+		t->plans[i] = plans[i];
+		t->besar[i] = plans[ncmd + i];
+	}
+	t->nplans = ncmd;
 }
 
 /* checks the trigger, builds what it runs for its event; called inside SPI */
@@ -574,14 +595,23 @@ rk_check_call(FunctionCallInfo fcinfo)
 
 /* runs the statements: TRUNCATE one DELETE; the others lock, then recompute */
 static void
-rk_run(RingkasTrigger *t)
+rk_run(TriggerData *trigdata, RingkasTrigger *t)
 {
 	Datum		values[1] = {Int32GetDatum(0)};
+	int64		rows = 0;
+	bool		besar;
 	int			i;
 
+	if (trigdata->tg_newtable != NULL)
+		rows += tuplestore_tuple_count(trigdata->tg_newtable);
+	if (trigdata->tg_oldtable != NULL)
+		rows += tuplestore_tuple_count(trigdata->tg_oldtable);
+	besar = rows > RK_BESAR;
 	for (i = 0; i < t->nplans; i++)
 	{
-		int			ret = SPI_execute_plan(t->plans[i], values, NULL, false, 0);
+		int			ret = besar ?
+			SPI_execute_plan(t->besar[i], values, NULL, false, 0) :
+			SPI_execute_plan(t->plans[i], NULL, NULL, false, 0);
 
 		if (ret < 0)
 			elog(ERROR, "statement failed: %s",
@@ -630,7 +660,7 @@ ipasn_ringkas_jp(PG_FUNCTION_ARGS)
 	t->busy++;
 	PG_TRY();
 	{
-		rk_run(t);
+		rk_run(trigdata, t);
 	}
 	PG_FINALLY();
 	{
@@ -789,6 +819,67 @@ ipasn_ringkasan_lupakan(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
+/*
+ * For a summary buat_ringkasan recorded for sumber: the columns given to the
+ * repair must be those its triggers read (else it would compute another
+ * figure than they do).
+ */
+static void
+rk_cek_argumen(Oid sumber, Oid ringkasan, ArrayType *argumen)
+{
+	Relation	d = table_open(rk_daftar_relid(), AccessShareLock);
+	Snapshot	snap = RegisterSnapshot(GetLatestSnapshot());
+	ScanKeyData key[2];
+	SysScanDesc scan;
+	HeapTuple	tup;
+
+	ScanKeyInit(&key[0], RKD_SUMBER, BTEqualStrategyNumber, F_OIDEQ, ObjectIdGetDatum(sumber));
+	ScanKeyInit(&key[1], RKD_RINGKASAN, BTEqualStrategyNumber, F_OIDEQ, ObjectIdGetDatum(ringkasan));
+	scan = systable_beginscan(d, InvalidOid, false, snap, 2, key);
+	if ((tup = systable_getnext(scan)) != NULL)
+	{
+		bool		isnull;
+		Datum	   *re,
+				   *ge;
+		bool	   *rn,
+				   *gn;
+		int			nr,
+					ng,
+					i;
+		char	  **ra,
+				  **ga;
+
+		deconstruct_array(DatumGetArrayTypeP(heap_getattr(tup, RKD_ARGUMEN, RelationGetDescr(d), &isnull)),
+						  TEXTOID, -1, false, TYPALIGN_INT, &re, &rn, &nr);
+		deconstruct_array(argumen, TEXTOID, -1, false, TYPALIGN_INT, &ge, &gn, &ng);
+		ra = palloc(sizeof(char *) * Max(nr, 1));
+		ga = palloc(sizeof(char *) * (ng + 1));
+		for (i = 0; i < nr; i++)
+			ra[i] = rn[i] ? NULL : TextDatumGetCString(re[i]);
+		/* the given columns, after the summary's name as the trigger has it */
+		ga[0] = nr > 0 ? ra[0] : NULL;
+		for (i = 0; i < ng; i++)
+			ga[i + 1] = gn[i] ? NULL : TextDatumGetCString(ge[i]);
+		if (!rk_args_equal(ra, nr, ga, ng + 1))
+		{
+			StringInfoData buf;
+
+			initStringInfo(&buf);
+			for (i = 1; i < nr; i++)
+				appendStringInfo(&buf, "%s%s", i > 1 ? ", " : "", ra[i] ? ra[i] : "NULL");
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("the columns given to isi_ulang_ringkasan differ from those the triggers of %s read",
+							rk_oid_relname(ringkasan)),
+					 errdetail("Its triggers read %s.", buf.data),
+					 errhint("Give the columns, jumlah_dalam and tahun as given to buat_ringkasan.")));
+		}
+	}
+	systable_endscan(scan);
+	UnregisterSnapshot(snap);
+	table_close(d, AccessShareLock);
+}
+
 /* ---------------------------------------------------------------------
  * isi_ulang_ringkasan: one batch
  * ---------------------------------------------------------------------
@@ -857,6 +948,7 @@ ipasn_isi_ulang_ringkasan_batch(PG_FUNCTION_ARGS)
 	 * row-level security hides nothing from it: a recomputation from the
 	 * rows it can see would be wrong, and would delete rows it cannot see.
 	 */
+	rk_cek_argumen(sumber, ringkasan, PG_GETARG_ARRAYTYPE_P(2));
 	rel = table_open(sumber, AccessShareLock);
 	as_owner = has_privs_of_role(GetUserId(), rel->rd_rel->relowner);
 	if (!as_owner)

@@ -77,10 +77,13 @@ COMMENT ON FUNCTION @extschema@._ringkasan_relid(text, regclass) IS
 -- alias s:
 --  [1] the employee; [2] the year: of selesai, else of mulai, when finite;
 --      else the year column (if any); else NULL;
---  [3] the record's jp_state input as five expressions joined by ", ";
---  [4] true when the record gives JP or attendance (jp_state takes it);
---  [5] true when the record gives no JP (tidak_dihitung): bad, unknown text,
---      not competency development, or incomplete (attendance only).
+--  [3] the select list reading one record (the reader called once: the
+--      query that uses it keeps it behind OFFSET 0 as alias y);
+--  [4] the record's jp_state input over y, five expressions;
+--  [5] over y: true when the record gives JP or attendance (jp_state takes it);
+--  [6] over y: true when the record gives no JP (tidak_dihitung): bad,
+--      unknown text, not competency development, or incomplete (attendance
+--      only).
 -- A bad record never raises here: [4] leaves it out and [5] counts it.
 -- The record is read by ipasn.baca_catatan (the triggers' reader) when it
 -- exists; until then by the column readers of the triggers with the
@@ -128,7 +131,7 @@ BEGIN
 		ELSE ipasn._kolom_sql(sumber, kolom[5], 'mulai') END;
 	d2 := CASE WHEN kolom[6] OPERATOR(pg_catalog.=) '' AND kolom[8] IS NOT NULL THEN 'NULL::date'
 		ELSE ipasn._kolom_sql(sumber, kolom[6], 'selesai') END;
-	e := ARRAY[ipasn._kolom_sql(sumber, kolom[1], 'pegawai'), NULL, NULL, NULL, NULL];
+	e := ARRAY[ipasn._kolom_sql(sumber, kolom[1], 'pegawai'), NULL, NULL, NULL, NULL, NULL];
 	IF n OPERATOR(pg_catalog.=) 8 AND kolom[8] IS NOT NULL THEN
 		IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute a
 					   WHERE a.attrelid OPERATOR(pg_catalog.=) sumber::pg_catalog.oid
@@ -156,9 +159,10 @@ BEGIN
 		c := pg_catalog.format('ipasn.baca_catatan(s.%I::text, s.%I::text, s.%I::text, %s, %s, %L)',
 			kolom[2], kolom[3], kolom[4], d1, d2,
 			CASE WHEN jam THEN 'jam' ELSE 'satuan' END);
-		e[3] := pg_catalog.format('(%1$s).jalur, (%1$s).lingkup, (%1$s).jumlah, %2$s, %3$s', c, d1, d2);
-		e[4] := pg_catalog.format('((%1$s).jalur IS NOT NULL AND ((%1$s).kode IS NULL OR (%1$s).kode OPERATOR(pg_catalog.=) ''tidak_lengkap''))', c);
-		e[5] := pg_catalog.format('((%1$s).kode IS NOT NULL)', c);
+		e[3] := pg_catalog.format('%s AS c, %s AS mulai, %s AS selesai', c, d1, d2);
+		e[4] := '(y.c).jalur, (y.c).lingkup, (y.c).jumlah, y.mulai, y.selesai';
+		e[5] := '((y.c).jalur IS NOT NULL AND ((y.c).kode IS NULL OR (y.c).kode OPERATOR(pg_catalog.=) ''tidak_lengkap''))';
+		e[6] := '((y.c).kode IS NOT NULL)';
 		tanggal := pg_catalog.format('coalesce(%s, %s)', d2, d1);
 	ELSE
 		-- the triggers' column readers (until ipasn.baca_catatan: a bad
@@ -176,9 +180,10 @@ BEGIN
 				m := pg_catalog.format('ipasn._teks_jumlah_satuan(%s, %s', j,
 					pg_catalog.substr(m, pg_catalog.length('ipasn.teks_jumlah(') OPERATOR(pg_catalog.+) 1));
 			END IF;
-			e[3] := pg_catalog.format('%s, %s, %s, %s, %s', j, l, m, d1, d2);
-			e[4] := 'true';
-			e[5] := pg_catalog.format('(ipasn.jp(%s) IS NULL)', e[3]);
+			e[3] := pg_catalog.format('%s AS j, %s AS l, %s AS m, %s AS mulai, %s AS selesai', j, l, m, d1, d2);
+			e[4] := 'y.j, y.l, y.m, y.mulai, y.selesai';
+			e[5] := 'true';
+			e[6] := '(ipasn.jp(y.j, y.l, y.m, y.mulai, y.selesai) IS NULL)';
 			tanggal := pg_catalog.format('coalesce(%s, %s)', d2, d1);
 		END;
 	END IF;
@@ -229,12 +234,14 @@ BEGIN
 			SELECT DISTINCT pegawai, tahun FROM %1$s AS k(pegawai, tahun)
 			 WHERE pegawai IS NOT NULL %9$s),
 		a AS (
-			SELECT %3$s AS pegawai, %4$s AS tahun,
+			SELECT y.pegawai, y.tahun,
 				   ipasn.jp_state_agg(%5$s) FILTER (WHERE %6$s) AS st,
 				   pg_catalog.count(*) AS n,
 				   pg_catalog.count(*) FILTER (WHERE %7$s) AS td
-			  FROM %2$s AS s
-			 WHERE %3$s OPERATOR(pg_catalog.=) ANY (SELECT k.pegawai FROM k)
+			  FROM (SELECT %3$s AS pegawai, %4$s AS tahun, %12$s
+					  FROM %2$s AS s
+					 WHERE %3$s OPERATOR(pg_catalog.=) ANY (SELECT k.pegawai FROM k)
+					OFFSET 0) AS y
 			 GROUP BY 1, 2),
 		b AS (
 			SELECT k.pegawai, k.tahun, a.st, coalesce(a.n, 0) AS n, coalesce(a.td, 0) AS td
@@ -248,7 +255,7 @@ BEGIN
 		  FROM b
 		 WHERE r.pegawai OPERATOR(pg_catalog.=) b.pegawai AND r.tahun IS NOT DISTINCT FROM b.tahun
 		   AND b.n OPERATOR(pg_catalog.>) 0
-		$q$, kunci, sumber, e[1], e[2], e[3], e[4], e[5], ringkasan, tanpa_tahun, td)];
+		$q$, kunci, sumber, e[1], e[2], e[4], e[5], e[6], ringkasan, tanpa_tahun, td, NULL, e[3])];
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@._ringkasan_sql(regclass, regclass, text[], text) IS

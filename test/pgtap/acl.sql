@@ -45,8 +45,9 @@ SELECT objek, classid,
   FROM anggota;
 
 SELECT is_empty($$SELECT objek, acl FROM acl_anggota
-				  WHERE classid = 'pg_class'::regclass AND acl <> '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}'$$,
-	'policy: every table of ipasn is written only by its owner and read by PUBLIC');
+				  WHERE classid = 'pg_class'::regclass AND acl <> '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}'
+					AND objek <> 'table ipasn.ringkasan_terdaftar'$$,
+	'policy: every rule table of ipasn is written only by its owner and read by PUBLIC');
 SELECT is_empty($$SELECT objek, acl FROM acl_anggota
 				  WHERE classid IN ('pg_proc'::regclass, 'pg_type'::regclass) AND acl <> '(default)'$$,
 	'policy: functions, aggregates, procedures and types keep the default privileges (PUBLIC may use them)');
@@ -73,7 +74,9 @@ SELECT set_eq($$SELECT objek, acl FROM acl_anggota WHERE acl <> '(default)'$$,
 		('table ipasn.aturan_jp', '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}'),
 		('table ipasn.aturan_kinerja', '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}'),
 		('table ipasn.aturan_komponen', '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}'),
-		('table ipasn.aturan_program', '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}')
+		('table ipasn.aturan_program', '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}'),
+		-- the record of the summaries' triggers (issue 15): no privilege for PUBLIC
+		('table ipasn.ringkasan_terdaftar', '{PEMILIK=arwdDxt/PEMILIK}')
 	  UNION ALL
 	  -- the agency vocabulary (issue 9), once it lands
 	  SELECT 'table ipasn.sinonim', '{PEMILIK=arwdDxt/PEMILIK,=r/PEMILIK}' WHERE to_regclass('ipasn.sinonim') IS NOT NULL$$,

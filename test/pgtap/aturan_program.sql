@@ -10,7 +10,7 @@ SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 SET LOCAL lc_messages = 'C';
-SELECT plan(21);
+SELECT plan(24);
 
 SELECT results_eq($$SELECT program, jalur::text, jp, peraturan FROM ipasn.aturan_program WHERE bawaan ORDER BY program$$,
 	$$VALUES ('PKP'::text, 'pelatihan_kepemimpinan'::text, 830.00::numeric, 'Peraturan LAN 15/2019 tentang Pelatihan Kepemimpinan Pengawas'::text),
@@ -58,6 +58,28 @@ SELECT is((SELECT count(*) FROM pg_trigger WHERE tgrelid = 'ipasn.aturan_program
 -- the arguments of a trigger as the warning reads them
 SELECT is(ipasn._argumen_pemicu(E'jalur\\000Jenis Diklat\\000\\000x''y\\000'::bytea), ARRAY['jalur', 'Jenis Diklat', '', 'x''y'],
 	'_argumen_pemicu splits tgargs at its zero bytes (an empty argument and a quote kept)');
+
+-- the stored JP a rule change leaves behind (the WARNING's list: its text in doc/triggers.md)
+CREATE TABLE public.rekam_a (nip text, jenis text, lingkup text, jam text, mulai date, selesai date, tahun integer, jp numeric, masalah text);
+CREATE TABLE public.rekam_b (LIKE public.rekam_a);
+CREATE TRIGGER rekam_a_jp BEFORE INSERT OR UPDATE ON public.rekam_a FOR EACH ROW
+	EXECUTE FUNCTION ipasn.isi_jp('jenis', 'lingkup', 'jam', 'mulai', 'selesai', 'jp', 'jam', 'masalah');
+CREATE TRIGGER rekam_b_jp BEFORE INSERT OR UPDATE ON public.rekam_b FOR EACH ROW
+	EXECUTE FUNCTION ipasn.isi_jp('jenis', 'lingkup', 'jam', 'mulai', 'selesai', 'jp', 'satuan');
+ALTER TABLE public.rekam_b DISABLE TRIGGER rekam_b_jp;
+SELECT ipasn.buat_ringkasan('public.rekam_a', 'rekam_a_ringkasan', 'nip', 'jenis', 'lingkup', 'jam', 'mulai', 'selesai',
+	jumlah_dalam => 'jam', tahun => 'tahun') IS NOT NULL AS dibuat \gset
+SELECT results_eq($$SELECT tabel::text, coalesce(ringkasan::text, kolom), perintah FROM ipasn._jp_tersimpan()$$,
+	$$VALUES ('rekam_a'::text, 'jp'::text, $c$CALL ipasn.isi_ulang('public.rekam_a', 'jenis', 'lingkup', 'jam', 'mulai', 'selesai', 'jp', 'jam', semua => true, masalah => 'masalah');$c$::text),
+			 ('rekam_a', 'rekam_a_ringkasan', $c$CALL ipasn.isi_ulang_ringkasan('public.rekam_a', 'public.rekam_a_ringkasan', 'nip', 'jenis', 'lingkup', 'jam', 'mulai', 'selesai', 'jam', tahun => 'tahun');$c$)$$,
+	'the list names the jp column and the summary (one row for its four triggers), each with its CALL; a disabled trigger is left out');
+ALTER TABLE public.rekam_b ENABLE TRIGGER rekam_b_jp;
+SELECT is((SELECT perintah FROM ipasn._jp_tersimpan() WHERE tabel = 'public.rekam_b'::regclass),
+	$c$CALL ipasn.isi_ulang('public.rekam_b', 'jenis', 'lingkup', 'jam', 'mulai', 'selesai', 'jp', 'satuan', semua => true);$c$,
+	'enabled again, it is listed; without a problem column the CALL has no masalah');
+SELECT is((SELECT count(*) FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+			WHERE p.proname = '_aturan_berubah_peringatan' AND t.tgrelid IN ('ipasn.aturan_jp'::regclass, 'ipasn.sinonim'::regclass, 'ipasn.aturan_program'::regclass))::int,
+	3, 'the warning fires after a change to aturan_jp, sinonim and aturan_program');
 
 SELECT * FROM finish();
 ROLLBACK;

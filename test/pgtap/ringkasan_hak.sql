@@ -18,6 +18,7 @@
 \pset pager off
 SET client_min_messages = warning;
 BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
 SELECT plan(28);
 
 CREATE ROLE ipasn_bob;

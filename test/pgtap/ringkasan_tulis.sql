@@ -17,7 +17,8 @@
 \pset pager off
 SET client_min_messages = warning;
 BEGIN;
-SELECT plan(58);
+CREATE EXTENSION IF NOT EXISTS pgtap;
+SELECT plan(65);
 
 CREATE TABLE rt (id integer PRIMARY KEY, nip text, jalur text, lingkup text, jumlah numeric, mulai date, selesai date);
 CREATE INDEX ON rt (nip);
@@ -107,6 +108,17 @@ SELECT is(pg_temp.baris('P3'), '2024:4.00/1/0', 'UPDATE giving the undated recor
 DELETE FROM rt WHERE nip = 'P2';
 SELECT is((SELECT count(*) FROM rt_jp WHERE pegawai = 'P2'), 0::bigint, 'DELETE of every record of P2: its rows go');
 SELECT is(pg_temp.beda(), 0::bigint, 'UPDATE and DELETE: equals jp_total');
+
+-- 5b. statements of more than 1000 rows are planned for their size
+INSERT INTO rt SELECT g, 'B' || (g % 50), 'bimtek', 'nasional', 1 + g % 3, date '2024-01-01' + g % 300, NULL
+  FROM generate_series(1000, 2499) AS g;
+SELECT is((SELECT count(*) || '/' || sum(jumlah_catatan) FROM rt_jp WHERE pegawai LIKE 'B%'), '50/1500',
+	'an INSERT of 1500 records of 50 employees, all in 2024: 50 rows counting 1500 records');
+SELECT is(pg_temp.beda(), 0::bigint, 'a large INSERT: equals jp_total');
+UPDATE rt SET mulai = mulai + 200 WHERE nip LIKE 'B%';
+SELECT is(pg_temp.beda(), 0::bigint, 'a large UPDATE moving records across years: equals jp_total');
+DELETE FROM rt WHERE nip LIKE 'B%';
+SELECT is((SELECT count(*) FROM rt_jp WHERE pegawai LIKE 'B%'), 0::bigint, 'a large DELETE: their rows go');
 
 -- 6. TRUNCATE
 TRUNCATE rt;
@@ -214,6 +226,15 @@ UPDATE ry SET jenis = 'Bimtek' WHERE jenis = 'Arisan Kantor';
 SELECT is((SELECT jp || '/' || tidak_dihitung FROM ry_jp WHERE tahun = 2024), '46.00/1', 'the fixed record counts: 44 + 2 = 46.00, 1 left not counted');
 UPDATE ry SET tahun_kursus = 2023 WHERE jenis = 'Pelatihan Teknis';
 SELECT is((SELECT string_agg(tahun || ':' || jp, ' ' ORDER BY tahun) FROM ry_jp WHERE tahun IS NOT NULL), '2023:24.00 2024:22.00', 'a new year in the year column moves the undated record');
+-- the repair takes the columns the triggers read, no others
+SELECT throws_ok($$SELECT * FROM ipasn._isi_ulang_ringkasan_batch('ry', 'ry_jp', ARRAY['nip', 'jenis', 'lingkup', 'jam', 'tgl_mulai', 'tgl_selesai', 'satuan', 'tahun_kursus'], NULL, 10)$$,
+	'22023', 'the columns given to isi_ulang_ringkasan differ from those the triggers of public.ry_jp read',
+	'isi_ulang_ringkasan with jumlah_dalam ''satuan'' for a summary whose triggers read ''jam'': 22023');
+UPDATE ry_jp SET jp = NULL, jumlah_catatan = 0;
+SELECT is((SELECT jumlah FROM ipasn._isi_ulang_ringkasan_batch('ry', 'ry_jp', ARRAY['nip', 'jenis', 'lingkup', 'jam', 'tgl_mulai', 'tgl_selesai', 'jam', 'tahun_kursus'], NULL, 10)),
+	1::bigint, 'with the same columns it repairs the one employee');
+SELECT is((SELECT string_agg(coalesce(tahun::text, 'NULL') || ':' || jp || '/' || jumlah_catatan, ' ' ORDER BY tahun NULLS LAST) FROM ry_jp),
+	'2023:24.00/1 2024:22.00/4 NULL:8.00/1', 'to the figures the triggers kept');
 -- a table with a year and no date columns
 CREATE TABLE rw (nip text, jenis text, lingkup text, jp_jam numeric, tahun smallint);
 SELECT lives_ok($$SELECT ipasn.buat_ringkasan('rw', 'rw_jp', 'nip', 'jenis', 'lingkup', 'jp_jam', NULL, NULL, 'jam', tahun => 'tahun')$$,

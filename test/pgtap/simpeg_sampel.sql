@@ -18,7 +18,7 @@ SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 SET LOCAL lc_messages = 'C';
-SELECT plan(9);
+SELECT plan(14);
 
 CREATE TABLE riwayat_diklat (
 	id serial PRIMARY KEY,
@@ -110,6 +110,17 @@ SELECT results_eq($$SELECT teks, jumlah, saran FROM ipasn.teks_tak_dikenal('riwa
 SELECT results_eq($$SELECT teks, jumlah, saran FROM ipasn.teks_tak_dikenal('riwayat_diklat', 'tingkat', 'ipasn.lingkup')$$,
 	$$VALUES ('provinsi'::text, 1::bigint, NULL::text)$$,
 	'and the one unknown scope text (blank and "-" are no value, not listed)');
+SELECT throws_ok($$SELECT * FROM ipasn.teks_tak_dikenal('riwayat_diklat', 'Jenis_Diklat', 'ipasn.jalur')$$,
+	'42703', 'column "Jenis_Diklat" of table public.riwayat_diklat does not exist', 'teks_tak_dikenal: column names are case sensitive');
+SELECT throws_ok($$SELECT * FROM ipasn.teks_tak_dikenal('riwayat_diklat', 'jenis_diklat', 'text')$$,
+	'22023', 'tipe must be one of the types the readers parse', 'teks_tak_dikenal: a type the readers do not parse');
+SELECT throws_ok($$SELECT * FROM ipasn.teks_tak_dikenal('riwayat_diklat', 'jenis_diklat', 'ipasn.kategori')$$,
+	'22023', 'tipe must be one of the types the readers parse', 'teks_tak_dikenal: ipasn.kategori is not read from text');
+SELECT throws_ok($$SELECT * FROM ipasn.teks_tak_dikenal('riwayat_diklat', NULL, 'ipasn.jalur')$$,
+	'22004', 'sumber, kolom and tipe of teks_tak_dikenal must not be NULL', 'teks_tak_dikenal: NULL column');
+SELECT results_eq($$SELECT teks, jumlah, saran FROM ipasn.teks_tak_dikenal('riwayat_diklat', 'jam', 'ipasn.hukuman')$$,
+	$$SELECT jam, count(*), NULL::text FROM riwayat_diklat WHERE jam IS NOT NULL AND jam NOT IN ('', '-') GROUP BY jam ORDER BY count(*) DESC, jam$$,
+	'teks_tak_dikenal of hours read as penalties: every non-blank text is unknown, "-" and blank are no value');
 -- the agency files rakor as seminar (as the Kudus guidance does), then re-reads the rows
 SET LOCAL client_min_messages = error;	-- (the rule-change WARNING: doc/triggers.md)
 INSERT INTO ipasn.sinonim (tipe, teks, label, keterangan)

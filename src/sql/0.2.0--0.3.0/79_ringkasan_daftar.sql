@@ -1,5 +1,6 @@
 
--- section: yearly JP summary, update part.  ringkas_jp now runs only for a
+-- section: yearly JP summary, update part (after the parts that re-create
+-- triggers).  ringkas_jp now runs only for a
 -- trigger recorded in ipasn.ringkasan_terdaftar.  The triggers made before
 -- 0.3.0 (by buat_ringkasan or by hand) are recorded here when their summary
 -- exists and has the owner of their table; any other is named in a WARNING
