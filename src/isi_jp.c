@@ -119,7 +119,7 @@ isi_jumlah_dalam(TriggerData *trigdata)
 	jam = ipasn_jumlah_dalam(value);
 	if (jam < 0)
 		ipasn_jumlah_dalam_error(value,
-								 psprintf("Trigger \"%s\" on table \"%s\"", trigger->tgname,
+								 psprintf("trigger \"%s\" on table \"%s\"", trigger->tgname,
 										  RelationGetRelationName(trigdata->tg_relation)));
 	return jam == 1;
 }

@@ -94,7 +94,7 @@ ipasn_periksa_pemicu(PG_FUNCTION_ARGS)
 		table = quote_qualified_identifier(get_namespace_name(get_rel_namespace(relid)),
 										   get_rel_name(relid));
 	}
-	ipasn_jumlah_dalam_error(value, psprintf("Trigger \"%s\" on table %s",
+	ipasn_jumlah_dalam_error(value, psprintf("trigger \"%s\" on table %s",
 											 stmt->trigname, table));
 	PG_RETURN_VOID();
 }

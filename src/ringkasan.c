@@ -589,7 +589,7 @@ rk_check_call(FunctionCallInfo fcinfo)
 				 errhint("The arguments are the summary table, the column names pegawai, jalur, lingkup, jumlah, mulai, selesai, then jumlah_dalam ('jam' or 'satuan') and optionally the year column, in that order; buat_ringkasan writes them.")));
 	if (rk_jumlah_dalam(trigdata) < 0)
 		ipasn_jumlah_dalam_error(rk_jumlah_dalam_text(trigger),
-								 psprintf("Trigger \"%s\" on table %s",
+								 psprintf("trigger \"%s\" on table %s",
 										  trigger->tgname, rk_relname(rel)));
 }
 
