@@ -256,7 +256,7 @@ ipasn_baca_catatan(text *jalur, text *lingkup, text *jumlah,
 		out->masalah = ipasn_jp_masalah_text(&rec, &pb);
 		return;
 	}
-	out->janggal = ipasn_jp_janggal_text(&rec);
+	out->janggal = ipasn_jp_janggal_conv(&rec, &conv);
 }
 
 bool

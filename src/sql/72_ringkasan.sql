@@ -103,6 +103,7 @@ DECLARE
 	n integer := pg_catalog.array_length(kolom, 1);
 	d1 text;
 	d2 text;
+	m text;
 BEGIN
 	IF n IS NULL OR n OPERATOR(pg_catalog.<) 7 OR n OPERATOR(pg_catalog.>) 8 THEN
 		RAISE EXCEPTION 'function "ringkas_jp" takes 8 or 9 arguments: the summary table, the columns pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam and optionally the year column'
@@ -154,39 +155,31 @@ BEGIN
 	ELSE
 		tahun := 'NULL::integer';
 	END IF;
-	IF pg_catalog.to_regprocedure('ipasn.baca_catatan(text,text,text,date,date,text)') IS NOT NULL THEN
-		-- the record as the triggers read it: ipasn.baca_catatan
-		c := pg_catalog.format('ipasn.baca_catatan(s.%I::text, s.%I::text, s.%I::text, %s, %s, %L)',
-			kolom[2], kolom[3], kolom[4], d1, d2,
-			CASE WHEN jam THEN 'jam' ELSE 'satuan' END);
-		e[3] := pg_catalog.format('%s AS c, %s AS mulai, %s AS selesai', c, d1, d2);
-		e[4] := '(y.c).jalur, (y.c).lingkup, (y.c).jumlah, y.mulai, y.selesai';
-		e[5] := '((y.c).jalur IS NOT NULL AND ((y.c).kode IS NULL OR (y.c).kode OPERATOR(pg_catalog.=) ''tidak_lengkap''))';
-		e[6] := '((y.c).kode IS NOT NULL)';
-		tanggal := pg_catalog.format('coalesce(%s, %s)', d2, d1);
-	ELSE
-		-- the triggers' column readers (until ipasn.baca_catatan: a bad
-		-- record still raises here, as jp_state_agg does), a blank scope as
-		-- nasional
-		DECLARE
-			j text := ipasn._kolom_sql(sumber, kolom[2], 'jalur');
-			l text := ipasn._kolom_sql(sumber, kolom[3], 'lingkup');
-			m text := ipasn._kolom_sql(sumber, kolom[4], 'jumlah');
-		BEGIN
-			l := pg_catalog.format('coalesce(%s, ''nasional''::ipasn.lingkup)', l);
-			IF jam THEN
-				m := pg_catalog.format('ipasn.jumlah_jam(%s, %s)', j, m);
-			ELSIF pg_catalog.starts_with(m, 'ipasn.teks_jumlah(') THEN
-				m := pg_catalog.format('ipasn._teks_jumlah_satuan(%s, %s', j,
-					pg_catalog.substr(m, pg_catalog.length('ipasn.teks_jumlah(') OPERATOR(pg_catalog.+) 1));
-			END IF;
-			e[3] := pg_catalog.format('%s AS j, %s AS l, %s AS m, %s AS mulai, %s AS selesai', j, l, m, d1, d2);
-			e[4] := 'y.j, y.l, y.m, y.mulai, y.selesai';
-			e[5] := 'true';
-			e[6] := '(ipasn.jp(y.j, y.l, y.m, y.mulai, y.selesai) IS NULL)';
-			tanggal := pg_catalog.format('coalesce(%s, %s)', d2, d1);
-		END;
-	END IF;
+	-- the columns checked as the triggers check them (42703 for a missing
+	-- one, 42804 for a type the role does not take); the record is then read
+	-- as the triggers read it, by ipasn.baca_catatan, which never raises on
+	-- a record's values: a bad record is counted in tidak_dihitung.  A
+	-- numeric amount goes through trim_scale, so that 1.500 is read as 1.5,
+	-- never as a thousands separator.
+	PERFORM ipasn._kolom_sql(sumber, kolom[2], 'jalur'),
+		ipasn._kolom_sql(sumber, kolom[3], 'lingkup'),
+		ipasn._kolom_sql(sumber, kolom[4], 'jumlah');
+	m := CASE WHEN 'pg_catalog.numeric'::pg_catalog.regtype::pg_catalog.oid IN (a.atttypid, ty.typbasetype)
+			  THEN pg_catalog.format('pg_catalog.trim_scale(s.%I)::text', kolom[4])
+			  ELSE pg_catalog.format('s.%I::text', kolom[4]) END
+		  FROM pg_catalog.pg_attribute AS a
+		  JOIN pg_catalog.pg_type AS ty ON ty.oid OPERATOR(pg_catalog.=) a.atttypid
+		 WHERE a.attrelid OPERATOR(pg_catalog.=) sumber::pg_catalog.oid
+		   AND a.attname OPERATOR(pg_catalog.=) kolom[4]::pg_catalog.name
+		   AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped;
+	c := pg_catalog.format('ipasn.baca_catatan(s.%I::text, s.%I::text, %s, %s, %s, %L)',
+		kolom[2], kolom[3], m, d1, d2,
+		CASE WHEN jam THEN 'jam' ELSE 'satuan' END);
+	e[3] := pg_catalog.format('%s AS c, %s AS mulai, %s AS selesai', c, d1, d2);
+	e[4] := '(y.c).jalur, (y.c).lingkup, (y.c).jumlah, y.mulai, y.selesai';
+	e[5] := '((y.c).jalur IS NOT NULL AND ((y.c).kode IS NULL OR (y.c).kode OPERATOR(pg_catalog.=) ''tidak_lengkap''))';
+	e[6] := '((y.c).kode IS NOT NULL)';
+	tanggal := pg_catalog.format('coalesce(%s, %s)', d2, d1);
 	e[2] := pg_catalog.format('CASE WHEN pg_catalog.isfinite(%s) THEN (extract(year FROM %s))::integer ELSE %s END',
 		tanggal, tanggal, tahun);
 	RETURN e;
