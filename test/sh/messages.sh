@@ -19,8 +19,6 @@
 # form fails; the same text moved to another part of the install script
 # stays excepted; an exception no longer used is reported, not failed):
 EXEMPT='
-src/sql/70_trigger.sql|ipasn.ringkas_jp takes 8 arguments: the summary table, the columns pegawai, jalur, lingkup, jumlah, mulai, selesai and jumlah_dalam|body shipped in 0.2.0 (_ringkas_jp_sql)
-src/sql/70_trigger.sql|Create it with ipasn.buat_ringkasan, or give its schema-qualified name.|body shipped in 0.2.0 (_ringkas_jp_sql)
 src/sql/70_trigger.sql|% of ipasn.buat_ringkasan must not be NULL|body shipped in 0.2.0 (buat_ringkasan)
 src/sql/70_trigger.sql|% of ipasn.isi_ulang must not be NULL|body shipped in 0.2.0 (isi_ulang)
 src/sql/70_trigger.sql|% of ipasn.isi_ulang_ringkasan must not be NULL|body shipped in 0.2.0 (isi_ulang_ringkasan)
