@@ -62,16 +62,18 @@ demo:
 	PG_CONFIG='$(PG_CONFIG)' bash test/run.sh demo
 bench:
 	PG_CONFIG='$(PG_CONFIG)' bash test/run.sh bench
-# the Debian package: built, installed with dpkg into the machine's
-# PostgreSQL, used, removed (root only; `make test` never does this)
+# --- the Debian package (src/deb/) ---
+# test-deb: built, installed with dpkg into the machine's PostgreSQL, used,
+# removed (root only; `make test` never does this)
 test-deb:
 	PG_CONFIG='$(PG_CONFIG)' bash test/pkg/test-deb.sh
 # postgresql-<major>-ipasn_<version>_<arch>.deb from a staged make install
 deb: all
-	PG_CONFIG='$(PG_CONFIG)' EXTVERSION='$(EXTVERSION)' bash test/pkg/build-deb.sh
+	PG_CONFIG='$(PG_CONFIG)' EXTVERSION='$(EXTVERSION)' bash src/deb/build-deb.sh
 
-# --- trust targets ---
-# Slow robustness runs, not part of `make test` (see test/fuzz/RESULTS.md).
+# --- robustness: slow runs, not part of `make test` ---
+# fuzzing, random SQL, sanitizers, valgrind, memory growth and the bad-input
+# matrix (doc/development.md, results in test/fuzz/RESULTS.md)
 .PHONY: fuzz sqlsmith check-asan valgrind memory pgtap-matrix
 fuzz:
 	bash test/fuzz/run.sh
@@ -86,15 +88,14 @@ memory:
 pgtap-matrix:
 	bash test/fuzz/matrix.sh
 
-# --- trust2 targets ---
-# pg_upgrade 15 -> 15 of a populated database (slow; two clusters)
+# --- pg_upgrade: 15 -> 15 of a populated database (slow; two clusters) ---
 .PHONY: test-pg-upgrade
 test-pg-upgrade:
 	bash test/t/pg_upgrade.sh test/t/pg_upgrade.pl
 
-# --- shard targets ---
-# postgres_fdw shards (test/shards/README.md): the province on a coordinator
-# and two shards; test-shards-bench adds three rounds of timing.
+# --- postgres_fdw shards (test/shards/README.md) ---
+# the province on a coordinator and two shards; test-shards-bench adds
+# three rounds of timing
 .PHONY: test-shards test-shards-bench
 test-shards: ; bash test/shards/run.sh
 test-shards-bench: ; IPASN_SHARDS_ULANG=3 bash test/shards/run.sh

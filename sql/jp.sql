@@ -80,7 +80,7 @@ SELECT jp('coaching', 'nasional', 3) AS "4.00",
 -- named notation works
 SELECT jp(jalur => 'workshop', lingkup => 'nasional', jumlah => 2) AS "10.00";
 
--- bounds (the bounds of the README's conversion table) and errors (README: Errors): 22023 with the value named
+-- bounds (the bounds of the README's conversion table) and errors (doc/reference.md: Errors): 22023 with the value named
 SELECT pg_temp.err($$SELECT ipasn.jp('pelatihan_teknis', 'nasional', -1)$$);
 SELECT pg_temp.err($$SELECT ipasn.jp('pelatihan_teknis', 'nasional', 2000.01)$$);
 SELECT jp('pelatihan_teknis', 'nasional', 2000) AS "2000.00 (at the bound)";

@@ -1,10 +1,10 @@
--- parse: the parsers for messy HR data and the SIASN code functions (README: Types, Parsers)
+-- parse: the parsers for messy HR data and the SIASN code functions (README: Types; doc/reference.md: Parsers)
 --
 -- Every table below lists input -> expected value, worked out by hand from
--- README: Types, Parsers and the synonym lists of the README (section "Parsers");
+-- README: Types; the synonym lists of doc/reference.md (section "Parsers");
 -- ok = (what the function returned = expected).  Case, spaces and
 -- punctuation are ignored, so several rows only vary those.
--- The error wrapper prints SQLSTATE: message (README: Errors: 22P02 for text a
+-- The error wrapper prints SQLSTATE: message (doc/reference.md: Errors: 22P02 for text a
 -- parser does not know, 22023 for a numeric code out of bounds).
 CREATE FUNCTION pg_temp.err(q text) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN
@@ -178,7 +178,7 @@ FROM (VALUES
 	(E'Bimbingan\tTeknis', 'bimtek'), ('Bimbingan' || chr(160) || 'Teknis', 'bimtek')
 ) v(input, expected);
 
--- unknown text: 22P02 naming the value (README: Errors); empty text is unknown;
+-- unknown text: 22P02 naming the value (doc/reference.md: Errors); empty text is unknown;
 -- codes outside KL01..KL12 / NKL01..NKL13; "PKN III" is no leadership level
 SELECT input, pg_temp.err(format('SELECT ipasn.parse_jalur(%L)', input)) AS error
 FROM (VALUES ('xyz'), (''), ('   '), ('-'), ('KL13'), ('KL00'), ('KL123'),
@@ -263,7 +263,7 @@ FROM (VALUES ('S-2'), ('Diploma I/II'), ('')) v(input);
 -- ===================================================================
 -- echelons: I jpt_madya (I.a is jpt_utama only by the agency's own rule:
 -- the parser never guesses it), II jpt_pratama, III administrator,
--- IV pengawas (README: Types, Parsers)
+-- IV pengawas (README: Types; doc/reference.md: Parsers)
 SELECT input, ipasn.parse_jabatan(input) AS result,
 	ipasn.parse_jabatan(input) = expected::ipasn.jabatan AS ok
 FROM (VALUES
@@ -437,7 +437,7 @@ WHERE p.pronamespace = 'ipasn'::regnamespace
 ORDER BY 1;
 
 -- ===================================================================
--- jalur_siasn: SIASN jenis_diklat_id 1..25 (README: Types, Parsers); other ids 22023
+-- jalur_siasn: SIASN jenis_diklat_id 1..25 (README: Types; doc/reference.md: Parsers); other ids 22023
 -- ===================================================================
 SELECT id, ipasn.jalur_siasn(id) AS result,
 	ipasn.jalur_siasn(id) = expected::ipasn.jalur AS ok
@@ -499,7 +499,7 @@ SELECT pg_temp.err_full($$SELECT ipasn.pendidikan_siasn('60')$$) AS error;
 
 -- ===================================================================
 -- fungsional_dikecualikan: whole words dokter, guru, apoteker, perawat,
--- bidan, asesor, psikolog, case-insensitive (README: Types, Parsers)
+-- bidan, asesor, psikolog, case-insensitive (README: Types; doc/reference.md: Parsers)
 -- ===================================================================
 SELECT nama, ipasn.fungsional_dikecualikan(nama) AS result,
 	ipasn.fungsional_dikecualikan(nama) = expected AS ok

@@ -15,7 +15,7 @@ EXCEPTION WHEN OTHERS THEN
 END $$;
 
 -- ------------------------------------------------------------------
--- 1. jumlah_jam: hours as stored -> the jumlah of ipasn.jp (README: Types, Parsers)
+-- 1. jumlah_jam: hours as stored -> the jumlah of ipasn.jp (README: Types; doc/reference.md: Parsers)
 -- the hours where satuan(jalur) = 'jp', NULL for every other unit
 SELECT j AS jalur, ipasn.satuan(j) AS satuan, jam, ipasn.jumlah_jam(j, jam) AS jumlah, expected,
 	ipasn.jumlah_jam(j, jam) IS NOT DISTINCT FROM expected AS ok
@@ -98,7 +98,7 @@ SELECT pg_temp.err($$SELECT ipasn.teks_jumlah('jam')$$);
 SELECT pg_temp.err($$SELECT ipasn.teks_jumlah('8 jm')$$);
 
 -- ------------------------------------------------------------------
--- 3. the regulation's own names (README: Types, Parsers): a rule over the parts of a text
+-- 3. the regulation's own names (README: Types; doc/reference.md: Parsers): a rule over the parts of a text
 -- (Peraturan LAN 10/2018, Lampiran; agency lists).  One row per form.
 SELECT t AS teks, ipasn.parse_jalur_or_null(t) AS jalur, expected,
 	ipasn.parse_jalur_or_null(t) IS NOT DISTINCT FROM expected::ipasn.jalur AS ok
@@ -213,7 +213,7 @@ FROM (VALUES
 SELECT pg_temp.err($$SELECT ipasn.parse_jalur('Seminar/Pelatihan Teknis')$$);
 
 -- ------------------------------------------------------------------
--- 4. an agency's own vocabulary: ipasn.sinonim (README: Types, Parsers)
+-- 4. an agency's own vocabulary: ipasn.sinonim (README: Types; doc/reference.md: Parsers)
 -- ships empty, dumped with pg_dump, SELECT for everybody, changes by the owner only
 SELECT count(*) AS baris FROM ipasn.sinonim;
 SELECT 'ipasn.sinonim'::regclass = ANY (extconfig) AS dumped,

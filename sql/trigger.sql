@@ -58,7 +58,7 @@ UPDATE diklat SET jp = 999 WHERE id = 1;
 UPDATE diklat SET lingkup = 'internasional' WHERE id = 1;
 SELECT id, jumlah, lingkup, jp FROM diklat WHERE id = 1;
 
--- bad data aborts the whole statement, nothing is written (README: Errors)
+-- bad data aborts the whole statement, nothing is written (doc/reference.md: Errors)
 SELECT count(*) AS sebelum FROM diklat;
 -- negative jumlah: 22023
 SELECT coba($$INSERT INTO diklat (jalur, lingkup, jumlah) VALUES

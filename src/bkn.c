@@ -246,7 +246,7 @@ periksa_nilai(const int64 *dim, const bool *dim_null, int64 total, bool total_nu
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("BKN total %s is not the sum of the four dimensions (%s)",
 						ipasn_h_to_cstring(total), ipasn_h_to_cstring(sum)),
-				 errdetail("kualifikasi %s + kompetensi %s + kinerja %s + disiplin %s = %s.",
+				 errdetail("The four add up to %s + %s + %s + %s = %s (kualifikasi, kompetensi, kinerja, disiplin).",
 						   ipasn_h_to_cstring(dim[0]), ipasn_h_to_cstring(dim[1]),
 						   ipasn_h_to_cstring(dim[2]), ipasn_h_to_cstring(dim[3]),
 						   ipasn_h_to_cstring(sum)),
@@ -336,7 +336,7 @@ baca_tanggal(JsonbContainer *c, DateADT *d)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_DATETIME_FORMAT),
 				 errmsg("BKN answer's \"created_at\" is %s", jbv_type_name(v)),
-				 errhint("created_at is a string that starts with the date, e.g. \"2024-03-05 10:11:12\" or \"2024-03-05T03:11:12.000000Z\".")));
+				 errhint("Give created_at as a string that starts with the date, e.g. \"2024-03-05 10:11:12\" or \"2024-03-05T03:11:12.000000Z\".")));
 	s = v->val.string.val;
 	len = v->val.string.len;
 	while (len > 0 && is_blank((unsigned char) *s))
@@ -355,7 +355,7 @@ baca_tanggal(JsonbContainer *c, DateADT *d)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_DATETIME_FORMAT),
 				 errmsg("invalid BKN created_at: \"%s\"", kutip(v->val.string.val, v->val.string.len)),
-				 errhint("created_at is a string that starts with the date, e.g. \"2024-03-05 10:11:12\" or \"2024-03-05T03:11:12.000000Z\"; its date is taken as written.")));
+				 errhint("Give created_at as a string that starts with the date, e.g. \"2024-03-05 10:11:12\" or \"2024-03-05T03:11:12.000000Z\"; its date is taken as written.")));
 	*d = date2j(y, m, dd) - POSTGRES_EPOCH_JDATE;
 	return true;
 }
@@ -403,7 +403,7 @@ ipasn_nilai_bkn(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("BKN answer reports failure (\"success\": false)"),
 				 msg && msg->type == jbvString ?
-				 errdetail("The service said: %s", kutip(msg->val.string.val, msg->val.string.len)) : 0,
+				 errdetail("The service said: %s.", kutip(msg->val.string.val, msg->val.string.len)) : 0,
 				 errhint("Only a successful answer carries figures; ask the service again or leave the employee out.")));
 	}
 	v = anggota(c, "data", &buf);
@@ -519,19 +519,8 @@ kompetensi_h(int jabatan, int diklatpim, bool fungsional, Datum jp, bool jp_null
 	return panggil_h(ipasn_skor_kompetensi, 5, a, n, &isnull);
 }
 
-/* Indonesian decimal comma, trailing zeros dropped: 1250 -> "12,5" */
-static char *
-angka_id(int64 h)
-{
-	int64		a = h < 0 ? -h : h;
-	int			frac = (int) (a % 100);
-
-	if (frac == 0)
-		return psprintf("%s" INT64_FORMAT, h < 0 ? "-" : "", a / 100);
-	if (frac % 10 == 0)
-		return psprintf("%s" INT64_FORMAT ",%d", h < 0 ? "-" : "", a / 100, frac / 10);
-	return psprintf("%s" INT64_FORMAT ",%02d", h < 0 ? "-" : "", a / 100, frac);
-}
+/* Indonesian decimal comma (fixed.c) */
+#define angka_id(h) ipasn_h_to_cstring_id(h)
 
 /* the rule set, as users know it */
 static const char *

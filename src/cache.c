@@ -1,32 +1,53 @@
 /*-------------------------------------------------------------------------
  *
  * cache.c
- *		The life cycle shared by ipasn's per-backend caches (the enum cache
- *		of enum.c, the rule cache of rules.c, the trigger caches of isi_jp.c
- *		and ringkasan.c), after pgfdw_inval_callback in
- *		contrib/postgres_fdw/connection.c:
+ *		The one life cycle of ipasn's per-backend caches built from the
+ *		catalog and from ipasn's tables: the schema and enum caches of
+ *		enum.c, the rule cache of rules.c and the agency vocabulary of
+ *		sinonim.c.  After pgfdw_inval_callback in
+ *		contrib/postgres_fdw/connection.c and PostgreSQL's own catalog
+ *		caches:
  *
- *	- an invalidation callback only marks a cache invalid (and counts the
- *	  invalidation); it never frees memory a caller may still hold;
- *	- a cache is rebuilt at its next use, in a fresh memory context that is
- *	  a child of the caller's context (ipasn_cache_begin), so that an error
- *	  while loading frees everything loaded so far;
- *	- only once it is complete is the new context attached under
- *	  CacheMemoryContext (ipasn_cache_attach); the context it replaces is
- *	  retired into the current transaction, not freed: a caller up the stack
- *	  may still hold a pointer into it, and no pointer outlives the
- *	  transaction.
+ *	- an invalidation callback only marks a cache invalid and counts the
+ *	  invalidation in its generation (ipasn_cache_invalidate); it never
+ *	  frees memory a caller may still hold;
+ *	- the next use (ipasn_cache_get) builds it again, under the latest
+ *	  snapshot, so that it sees every change committed before the build,
+ *	  also inside a REPEATABLE READ transaction (the rules in force are the
+ *	  latest committed ones, like a setting; a parallel query, which may
+ *	  take no snapshot, builds with the statement's), and with search_path
+ *	  pinned to pg_catalog, pg_temp, so that no function or operator of the
+ *	  caller's search_path runs in the build's queries (in a parallel
+ *	  query, where no setting may change, the queries qualify every
+ *	  operator and function themselves);
+ *	- it is built in a fresh memory context, a child of the current
+ *	  (sub)transaction's, so that an error while building frees everything
+ *	  built so far, also when a PL/pgSQL exception block catches it;
+ *	- only once it is complete is that context attached under
+ *	  CacheMemoryContext; the one it replaces is retired into the current
+ *	  transaction and freed at its end, never under a caller that may still
+ *	  hold a pointer into it: what ipasn_cache_get returns stays valid until
+ *	  the end of the transaction;
+ *	- an invalidation that arrives while a build runs (its queries and
+ *	  catalog lookups process invalidations) leaves the new cache usable by
+ *	  the call that built it but invalid, so the next use builds again: the
+ *	  generation taken before the build tells.
+ *
+ * The trigger caches of isi_jp.c and ringkasan.c keep per-trigger hash
+ * tables of their own; see there.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
 #include "access/xact.h"
+#include "utils/guc.h"
 #include "utils/memutils.h"
+#include "utils/snapmgr.h"
 
 #include "ipasn.h"
 
-/* free a replaced cache at the end of the transaction (now outside one) */
+/* free a replaced cache at the end of the transaction (now, outside one) */
 static void
 cache_retire(MemoryContext old)
 {
@@ -36,6 +57,51 @@ cache_retire(MemoryContext old)
 		MemoryContextDelete(old);
 }
 
+/*
+ * Builds the cache with build(cxt, arg), which allocates what it keeps in
+ * cxt and returns it, and attaches it; the slow path of ipasn_cache_get.
+ */
+void *
+ipasn_cache_build(IpasnCache *cache, IpasnCacheBuild build, void *arg)
+{
+	uint64		start = cache->generation;
+	bool		pinned = !IsInParallelMode();
+	int			nestlevel = 0;
+	MemoryContext cxt;
+	MemoryContext old;
+	void	   *data;
+
+	cxt = AllocSetContextCreate(CurTransactionContext, "ipasn cache",
+								ALLOCSET_SMALL_SIZES);
+	MemoryContextSetIdentifier(cxt, cache->name);
+	if (pinned)
+	{
+		PushActiveSnapshot(GetLatestSnapshot());
+		nestlevel = NewGUCNestLevel();
+		(void) set_config_option("search_path", "pg_catalog, pg_temp",
+								 PGC_USERSET, PGC_S_SESSION,
+								 GUC_ACTION_SAVE, true, 0, false);
+	}
+	data = build(cxt, arg);
+	if (pinned)
+	{
+		AtEOXact_GUC(true, nestlevel);
+		PopActiveSnapshot();
+	}
+
+	/* complete: attach it, retire the one it replaces */
+	MemoryContextSetParent(cxt, CacheMemoryContext);
+	old = cache->cxt;
+	cache->cxt = cxt;
+	cache->data = data;
+	if (old != NULL)
+		cache_retire(old);
+	/* an invalidation that arrived while building: build again next time */
+	cache->valid = (start == cache->generation);
+	return data;
+}
+
+/* attach a complete per-trigger entry, retiring the one in *slot */
 void
 ipasn_cache_attach(MemoryContext *slot, MemoryContext built)
 {

@@ -63,8 +63,6 @@ tolak(IpasnCatatan *out, const char *kode, char *masalah)
 	out->janggal = NULL;
 }
 
-static const char *const satuan_id[SATUAN_COUNT] = {"JP", "hari", "kegiatan", "semester"};
-
 /*
  * The JP ipasn.aturan_program fixes for the programme a jalur text names
  * (program.h), tried with the whole text and with its leading words ("PKP"
@@ -216,7 +214,7 @@ ipasn_baca_catatan(text *jalur, text *lingkup, text *jumlah,
 		tolak(out, KODE_JUMLAH_TIDAK_TERBACA,
 			  psprintf("jumlah \"%s\" dalam JP, padahal jalur %s dihitung dalam %s",
 					   kutip(jumlah), ipasn_enum_label(IPASN_ENUM_JALUR, out->jalur),
-					   satuan_id[rule->satuan]));
+					   ipasn_satuan_info.nama[rule->satuan]));
 		return;
 	}
 

@@ -434,9 +434,9 @@ ipasn_jumlah_dalam_error(const char *value, const char *who)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("jumlah_dalam must be 'jam' or 'satuan'"),
-			 value ? errdetail("%s was given \"%s\".", who, value) :
-			 errdetail("%s was given no jumlah_dalam.", who),
-			 errhint("Declare what the amount column holds: 'jam' when it holds hours, as SIASN and most SIMPEG tables store them, read through ipasn.jumlah_jam (a seminar counts per day, coaching per activity: Peraturan LAN 10/2018, Lampiran); 'satuan' when it holds the amount in each jalur's own unit (JP, days, activities or semesters).")));
+			 value ? errdetail("The jumlah_dalam given to %s is \"%s\".", who, value) :
+			 errdetail("No jumlah_dalam was given to %s.", who),
+			 errhint("Declare what the amount column holds: 'jam' when it holds hours, as SIASN and most SIMPEG tables store them, read through jumlah_jam (a seminar counts per day, coaching per activity: Peraturan LAN 10/2018, Lampiran); 'satuan' when it holds the amount in each jalur's own unit (JP, days, activities or semesters).")));
 	pg_unreachable();
 }
 
@@ -453,8 +453,11 @@ ipasn_jumlah_dalam_sql(PG_FUNCTION_ARGS)
 	char	   *who = PG_ARGISNULL(1) ? "ipasn" : text_to_cstring(PG_GETARG_TEXT_PP(1));
 	int			jam = ipasn_jumlah_dalam(value);
 
+	/* named as the messages name functions: without the schema */
+	if (strncmp(who, "ipasn.", 6) == 0)
+		who += 6;
 	if (jam < 0)
-		ipasn_jumlah_dalam_error(value, who);
+		ipasn_jumlah_dalam_error(value, psprintf("function \"%s\"", who));
 	PG_RETURN_BOOL(jam == 1);
 }
 

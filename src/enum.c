@@ -1,15 +1,18 @@
 /*-------------------------------------------------------------------------
  *
  * enum.c
- *		The per-backend cache of ipasn's schema and enum types: enum value
- *		OID <-> dense C index (the label order of the install script).
+ *		The per-backend caches of ipasn's schema and enum types: the schema's
+ *		OID and name, and per enum type its OID and enum value OID <-> dense
+ *		C index (the label order of the install script).
  *
- * The cache is marked invalid by syscache callbacks on pg_type, pg_enum
- * and pg_namespace (DROP/CREATE EXTENSION, ALTER EXTENSION ... SET SCHEMA,
- * ALTER SCHEMA ... RENAME) and reloaded at its next use.  It lives in
- * static storage of fixed size: a reload overwrites it once it is complete
- * and nothing is ever freed, so a caller holding the schema name across
- * SPI calls (which process invalidations) keeps a valid string.
+ * Each is an IpasnCache (cache.c): the syscache callback ipasn_enum_inval
+ * marks invalid only what a change touches, by the hash value the callback
+ * is given: an enum type by its pg_type row (TYPEOID) or the pg_enum rows
+ * of its labels (ENUMOID), everything by the schema's pg_namespace row
+ * (DROP/CREATE EXTENSION, ALTER SCHEMA ... RENAME); a full reset (hash 0)
+ * marks everything.  A change to any other type leaves the caches alone.
+ * The next use builds again; the schema name returned stays valid until
+ * the end of the transaction.
  *
  *-------------------------------------------------------------------------
  */
@@ -93,34 +96,73 @@ StaticAssertDecl(JALUR_COUNT <= ENUM_LABELS_MAX, "enum labels");
 typedef struct EnumCache
 {
 	Oid			typid;
+	uint32		typhash;		/* of typid in the pg_type syscache */
 	Oid			oids[ENUM_LABELS_MAX];
+	uint32		hashes[ENUM_LABELS_MAX];	/* of each in the pg_enum syscache */
 	Oid			min_oid;
 	int			map_len;		/* 0: no map, search oids[] */
-	int8		map[ENUM_MAP_MAX];	/* oid - min_oid -> index, -1 if none */
+	int8		map[FLEXIBLE_ARRAY_MEMBER]; /* oid - min_oid -> index, -1 if none */
 } EnumCache;
 
-static EnumCache enum_cache[IPASN_ENUM_NKINDS];
-static bool enum_valid[IPASN_ENUM_NKINDS];
+typedef struct SchemaCache
+{
+	Oid			oid;
+	uint32		hash;			/* of oid in the pg_namespace syscache */
+	NameData	name;
+} SchemaCache;
 
-static Oid	schema_oid = InvalidOid;
-static NameData schema_name;	/* never freed: callers hold it */
+static IpasnCache schema_cache = IPASN_CACHE_INIT("ipasn schema");
+static IpasnCache enum_cache[IPASN_ENUM_NKINDS] = {
+	IPASN_CACHE_INIT("ipasn enum jalur"),
+	IPASN_CACHE_INIT("ipasn enum lingkup"),
+	IPASN_CACHE_INIT("ipasn enum pendidikan"),
+	IPASN_CACHE_INIT("ipasn enum jabatan"),
+	IPASN_CACHE_INIT("ipasn enum diklatpim"),
+	IPASN_CACHE_INIT("ipasn enum hukuman"),
+	IPASN_CACHE_INIT("ipasn enum kategori"),
+};
 
-/* bumped by every invalidation: a load that saw one stays invalid */
-static uint64 enum_inval_count = 0;
+/* does a change of the row with this hash in syscache cacheid touch c? */
+static bool
+enum_touched(const IpasnCache *c, int cacheid, uint32 hashvalue)
+{
+	const EnumCache *e = (const EnumCache *) c->data;
+	int			i;
+
+	/* a build under way has nothing to match yet: count the change */
+	if (!c->valid || e == NULL || hashvalue == 0)
+		return true;
+	if (cacheid == TYPEOID)
+		return e->typhash == hashvalue;
+	for (i = 0; i < ENUM_LABELS_MAX && OidIsValid(e->oids[i]); i++)
+		if (e->hashes[i] == hashvalue)
+			return true;
+	return false;
+}
 
 /*
- * Syscache callback (pg_type, pg_enum, pg_namespace): marks the cache
- * invalid; frees nothing.
+ * Syscache callback (pg_type, pg_enum, pg_namespace): marks invalid what the
+ * changed row touches; frees nothing.
  */
 void
 ipasn_enum_inval(Datum arg, int cacheid, uint32 hashvalue)
 {
+	const SchemaCache *sc = (const SchemaCache *) schema_cache.data;
 	int			k;
 
+	if (cacheid == NAMESPACEOID)
+	{
+		if (schema_cache.valid && sc != NULL && hashvalue != 0 && sc->hash != hashvalue)
+			return;
+		/* the schema itself: every type in it goes too */
+		ipasn_cache_invalidate(&schema_cache);
+		for (k = 0; k < IPASN_ENUM_NKINDS; k++)
+			ipasn_cache_invalidate(&enum_cache[k]);
+		return;
+	}
 	for (k = 0; k < IPASN_ENUM_NKINDS; k++)
-		enum_valid[k] = false;
-	schema_oid = InvalidOid;
-	enum_inval_count++;
+		if (enum_touched(&enum_cache[k], cacheid, hashvalue))
+			ipasn_cache_invalidate(&enum_cache[k]);
 }
 
 /* PG 15 keeps get_extension_schema() static: scan pg_extension ourselves */
@@ -145,32 +187,37 @@ extension_schema(Oid extoid)
 	return nsp;
 }
 
+static void *
+schema_build(MemoryContext cxt, void *arg)
+{
+	SchemaCache *sc = MemoryContextAllocZero(cxt, sizeof(SchemaCache));
+	char	   *name;
+
+	sc->oid = extension_schema(get_extension_oid("ipasn", false));
+	name = get_namespace_name(sc->oid);
+	if (name == NULL)
+		elog(ERROR, "schema of extension ipasn not found");
+	namestrcpy(&sc->name, name);
+	sc->hash = GetSysCacheHashValue1(NAMESPACEOID, ObjectIdGetDatum(sc->oid));
+	return sc;
+}
+
+static inline const SchemaCache *
+schema_get(void)
+{
+	return (const SchemaCache *) ipasn_cache_get(&schema_cache, schema_build, NULL);
+}
+
 Oid
 ipasn_schema_oid(void)
 {
-	if (unlikely(!OidIsValid(schema_oid)))
-	{
-		uint64		start = enum_inval_count;
-		Oid			nsp = extension_schema(get_extension_oid("ipasn", false));
-		char	   *name = get_namespace_name(nsp);
-
-		if (name == NULL)
-			elog(ERROR, "schema of extension ipasn not found");
-		namestrcpy(&schema_name, name);
-		pfree(name);
-		/* an invalidation that arrived while reading: read again next time */
-		if (start != enum_inval_count)
-			return nsp;
-		schema_oid = nsp;
-	}
-	return schema_oid;
+	return schema_get()->oid;
 }
 
 const char *
 ipasn_schema_name(void)
 {
-	(void) ipasn_schema_oid();
-	return NameStr(schema_name);
+	return NameStr(schema_get()->name);
 }
 
 Oid
@@ -179,29 +226,38 @@ ipasn_relid(const char *relname)
 	Oid			relid = get_relname_relid(relname, ipasn_schema_oid());
 
 	if (!OidIsValid(relid))
-		elog(ERROR, "table %s.%s of extension ipasn not found",
-			 ipasn_schema_name(), relname);
+		elog(ERROR, "table %s of extension ipasn not found", relname);
 	return relid;
 }
 
-/* the OIDs of the labels of one enum, into *c; raises if one is missing */
-static void
-enum_read_labels(IpasnEnumKind kind, EnumCache *c)
+/*
+ * The type and the OIDs of its labels, into cxt; raises if the type or one
+ * of the labels is missing.  Built only once it is complete: an error
+ * leaves the cache invalid, built again at the next use.
+ */
+static void *
+enum_build(MemoryContext cxt, void *arg)
 {
+	IpasnEnumKind kind = (IpasnEnumKind) (intptr_t) arg;
 	const EnumInfo *info = &enum_info[kind];
+	Oid			oids[ENUM_LABELS_MAX];
+	Oid			typid;
+	Oid			lo = InvalidOid,
+				hi = InvalidOid;
+	int			map_len = 0;
 	CatCList   *list;
+	EnumCache  *c;
 	int			i;
 
-	c->typid = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
-							   CStringGetDatum(info->typname),
-							   ObjectIdGetDatum(ipasn_schema_oid()));
-	if (!OidIsValid(c->typid))
-		elog(ERROR, "type %s.%s of extension ipasn not found",
-			 ipasn_schema_name(), info->typname);
+	typid = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
+							CStringGetDatum(info->typname),
+							ObjectIdGetDatum(ipasn_schema_oid()));
+	if (!OidIsValid(typid))
+		elog(ERROR, "type %s of extension ipasn not found", info->typname);
 
 	for (i = 0; i < info->nlabels; i++)
-		c->oids[i] = InvalidOid;
-	list = SearchSysCacheList1(ENUMTYPOIDNAME, ObjectIdGetDatum(c->typid));
+		oids[i] = InvalidOid;
+	list = SearchSysCacheList1(ENUMTYPOIDNAME, ObjectIdGetDatum(typid));
 	for (i = 0; i < list->n_members; i++)
 	{
 		Form_pg_enum en = (Form_pg_enum) GETSTRUCT(&list->members[i]->tuple);
@@ -211,7 +267,7 @@ enum_read_labels(IpasnEnumKind kind, EnumCache *c)
 		{
 			if (strcmp(NameStr(en->enumlabel), info->labels[j]) == 0)
 			{
-				c->oids[j] = en->oid;
+				oids[j] = en->oid;
 				break;
 			}
 		}
@@ -219,54 +275,39 @@ enum_read_labels(IpasnEnumKind kind, EnumCache *c)
 	ReleaseSysCacheList(list);
 
 	for (i = 0; i < info->nlabels; i++)
-		if (!OidIsValid(c->oids[i]))
-			elog(ERROR, "label \"%s\" of type %s.%s not found",
-				 info->labels[i], ipasn_schema_name(), info->typname);
-}
-
-/*
- * Loads one enum into a local copy and installs it only once it is
- * complete: an error leaves the old (invalid) entry, which is reloaded at
- * the next use.
- */
-static void
-enum_cache_load(IpasnEnumKind kind)
-{
-	EnumCache	c;
-	int			nlabels = enum_info[kind].nlabels;
-	uint64		start = enum_inval_count;
-	Oid			lo = InvalidOid,
-				hi = InvalidOid;
-	int			i;
-
-	enum_read_labels(kind, &c);
-	for (i = 0; i < nlabels; i++)
 	{
-		if (!OidIsValid(lo) || c.oids[i] < lo)
-			lo = c.oids[i];
-		if (!OidIsValid(hi) || c.oids[i] > hi)
-			hi = c.oids[i];
+		if (!OidIsValid(oids[i]))
+			elog(ERROR, "label \"%s\" of type %s not found",
+				 info->labels[i], info->typname);
+		if (!OidIsValid(lo) || oids[i] < lo)
+			lo = oids[i];
+		if (!OidIsValid(hi) || oids[i] > hi)
+			hi = oids[i];
 	}
-	c.min_oid = lo;
-	c.map_len = 0;
 	if (hi - lo < ENUM_MAP_MAX)
+		map_len = hi - lo + 1;
+
+	c = MemoryContextAllocZero(cxt, offsetof(EnumCache, map) + Max(map_len, 1));
+	c->typid = typid;
+	c->typhash = GetSysCacheHashValue1(TYPEOID, ObjectIdGetDatum(typid));
+	c->min_oid = lo;
+	c->map_len = map_len;
+	memset(c->map, -1, map_len);
+	for (i = 0; i < info->nlabels; i++)
 	{
-		c.map_len = hi - lo + 1;
-		memset(c.map, -1, c.map_len);
-		for (i = 0; i < nlabels; i++)
-			c.map[c.oids[i] - lo] = (int8) i;
+		c->oids[i] = oids[i];
+		c->hashes[i] = GetSysCacheHashValue1(ENUMOID, ObjectIdGetDatum(oids[i]));
+		if (map_len > 0)
+			c->map[oids[i] - lo] = (int8) i;
 	}
-	memcpy(&enum_cache[kind], &c, offsetof(EnumCache, map) + c.map_len);
-	/* an invalidation that arrived while loading: reload next time */
-	enum_valid[kind] = (start == enum_inval_count);
+	return c;
 }
 
 static inline const EnumCache *
 enum_cache_get(IpasnEnumKind kind)
 {
-	if (unlikely(!enum_valid[kind]))
-		enum_cache_load(kind);
-	return &enum_cache[kind];
+	return (const EnumCache *) ipasn_cache_get(&enum_cache[kind], enum_build,
+											   (void *) (intptr_t) kind);
 }
 
 const char *
@@ -308,8 +349,8 @@ ipasn_enum_index(IpasnEnumKind kind, Oid value)
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid value for type %s.%s: enum OID %u",
-					ipasn_schema_name(), enum_info[kind].typname, value)));
+			 errmsg("invalid value for type %s: enum OID %u",
+					enum_info[kind].typname, value)));
 	return -1;					/* keep compiler quiet */
 }
 

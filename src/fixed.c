@@ -197,3 +197,19 @@ ipasn_h_to_cstring(int64 h)
 					a / 100, (int) (a % 100));
 }
 
+/*
+ * "12,5": the Indonesian decimal comma, trailing zeros dropped (1250 ->
+ * "12,5", 1200 -> "12", 705 -> "7,05"), for text in Indonesian.
+ */
+char *
+ipasn_h_to_cstring_id(int64 h)
+{
+	uint64		a = h < 0 ? -(uint64) h : (uint64) h;
+	int			frac = (int) (a % 100);
+
+	if (frac == 0)
+		return psprintf("%s" UINT64_FORMAT, h < 0 ? "-" : "", a / 100);
+	if (frac % 10 == 0)
+		return psprintf("%s" UINT64_FORMAT ",%d", h < 0 ? "-" : "", a / 100, frac / 10);
+	return psprintf("%s" UINT64_FORMAT ",%02d", h < 0 ? "-" : "", a / 100, frac);
+}

@@ -36,14 +36,14 @@ ipasn_hukuman_add(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(3))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("as_of of ipasn.hukuman_terberat must not be NULL"),
+				 errmsg("as_of of hukuman_terberat must not be NULL"),
 				 errhint("Pass the last day of the period to score, e.g. date '2023-12-31'.")));
 	tanggal = PG_GETARG_DATEADT(2);
 	as_of = PG_GETARG_DATEADT(3);
 	if (DATE_NOT_FINITE(as_of))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("as_of of ipasn.hukuman_terberat must be a finite date")));
+				 errmsg("as_of of hukuman_terberat must be a finite date")));
 	rs = ipasn_aturan_skor();
 	if (tanggal > as_of || tanggal < ipasn_window_start(as_of, rs->jendela_hukuman_tahun))
 		goto unchanged;

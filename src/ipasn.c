@@ -2,9 +2,11 @@
  *
  * ipasn.c
  *		Module start-up: the module magic block and _PG_init, which defines
- *		the setting ipasn.aturan and registers the cache invalidation
- *		callbacks of enum.c, rules.c, isi_jp.c and ringkasan.c.  Nothing
- *		else lives here.
+ *		the setting ipasn.aturan and registers the invalidation callbacks of
+ *		the per-backend caches: enum.c (schema and enum types), rules.c (the
+ *		rule tables), sinonim.c (the agency vocabulary), isi_jp.c and
+ *		ringkasan.c (the triggers).  The caches' life cycle is in cache.c.
+ *		Nothing else lives here.
  *
  *-------------------------------------------------------------------------
  */
@@ -38,7 +40,7 @@ _PG_init(void)
 	CacheRegisterSyscacheCallback(TYPEOID, ipasn_enum_inval, (Datum) 0);
 	CacheRegisterSyscacheCallback(ENUMOID, ipasn_enum_inval, (Datum) 0);
 	CacheRegisterSyscacheCallback(NAMESPACEOID, ipasn_enum_inval, (Datum) 0);
-	/* rules.c: the rule tables; the triggers: their tables */
+	/* rules.c, sinonim.c: their tables; the triggers: their tables */
 	CacheRegisterRelcacheCallback(ipasn_rules_inval, (Datum) 0);
 	CacheRegisterRelcacheCallback(ipasn_sinonim_inval, (Datum) 0);
 	CacheRegisterRelcacheCallback(ipasn_isi_jp_inval, (Datum) 0);

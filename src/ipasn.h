@@ -131,10 +131,51 @@ typedef enum IpasnKategori
  * cache.c: the life cycle of every per-backend cache
  * ---------------------------------------------------------------------
  */
-/* a fresh context (child of the current one) to build a cache in */
+/*
+ * A per-backend cache (cache.c has the life cycle): callbacks only call
+ * ipasn_cache_invalidate; ipasn_cache_get returns the cache, building it
+ * first when it is invalid.  A build function allocates what it keeps in
+ * cxt and returns it; it runs under the latest snapshot with search_path
+ * pinned to pg_catalog, pg_temp.
+ */
+typedef struct IpasnCache
+{
+	const char *name;			/* identifies its memory context */
+	bool		valid;			/* false: build at the next use */
+	uint64		generation;		/* counts the invalidations */
+	MemoryContext cxt;			/* the attached cache, or NULL */
+	void	   *data;			/* what the build returned, in cxt */
+} IpasnCache;
+
+#define IPASN_CACHE_INIT(name) {(name), false, 0, NULL, NULL}
+
+typedef void *(*IpasnCacheBuild) (MemoryContext cxt, void *arg);
+
+extern void *ipasn_cache_build(IpasnCache *cache, IpasnCacheBuild build, void *arg);
+
+static inline void *
+ipasn_cache_get(IpasnCache *cache, IpasnCacheBuild build, void *arg)
+{
+	if (likely(cache->valid))
+		return cache->data;
+	return ipasn_cache_build(cache, build, arg);
+}
+
+/* for invalidation callbacks: marks the cache invalid, frees nothing */
+static inline void
+ipasn_cache_invalidate(IpasnCache *cache)
+{
+	cache->valid = false;
+	cache->generation++;
+}
+
+/*
+ * The same steps for the per-trigger entries of the trigger caches: a fresh
+ * context (child of the current one) to build an entry in, and attaching a
+ * complete one under CacheMemoryContext, retiring the one in *slot.
+ */
 #define ipasn_cache_begin(name) \
 	AllocSetContextCreate(CurrentMemoryContext, (name), ALLOCSET_SMALL_SIZES)
-/* attach a complete cache under CacheMemoryContext; retire the one in *slot */
 extern void ipasn_cache_attach(MemoryContext *slot, MemoryContext built);
 
 /* ---------------------------------------------------------------------
@@ -180,6 +221,8 @@ extern Datum ipasn_h_to_numeric(int64 h);
 extern int64 ipasn_add_percent(int64 h, int32 persen);
 /* "12.50" */
 extern char *ipasn_h_to_cstring(int64 h);
+/* "12,5": Indonesian decimal comma, trailing zeros dropped */
+extern char *ipasn_h_to_cstring_id(int64 h);
 
 /* ---------------------------------------------------------------------
  * rules.c: the rule cache (every rule table), per backend, reloaded
@@ -196,7 +239,22 @@ typedef enum IpasnSatuan
 	SATUAN_COUNT
 } IpasnSatuan;
 
-extern const char *const ipasn_satuan_label[SATUAN_COUNT];
+/*
+ * The units of aturan_jp.satuan, one table (rules.c) for every use: the
+ * label of the table and of ipasn.satuan(), the word in Indonesian and in
+ * English messages, and the plausibility bound of one record's jumlah in
+ * hundredths (2000 JP, 366 days, 100 activities, 20 semesters).
+ */
+typedef struct IpasnSatuanTable
+{
+	const char *label[SATUAN_COUNT];
+	const char *nama[SATUAN_COUNT];
+	const char *name[SATUAN_COUNT];
+	int64		max_h[SATUAN_COUNT];
+} IpasnSatuanTable;
+
+extern const IpasnSatuanTable ipasn_satuan_info;
+#define ipasn_satuan_label (ipasn_satuan_info.label)
 
 typedef struct AturanJp
 {

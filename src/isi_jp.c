@@ -119,7 +119,7 @@ isi_jumlah_dalam(TriggerData *trigdata)
 	jam = ipasn_jumlah_dalam(value);
 	if (jam < 0)
 		ipasn_jumlah_dalam_error(value,
-								 psprintf("Trigger \"%s\" on table \"%s\"", trigger->tgname,
+								 psprintf("trigger \"%s\" on table \"%s\"", trigger->tgname,
 										  RelationGetRelationName(trigdata->tg_relation)));
 	return jam == 1;
 }
@@ -191,31 +191,34 @@ isi_check_call(FunctionCallInfo fcinfo)
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("ipasn.isi_jp: not called by trigger manager")));
+				 errmsg("function \"isi_jp\" was not called by trigger manager")));
 	trigger = trigdata->tg_trigger;
 	relname = RelationGetRelationName(trigdata->tg_relation);
 	if (!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp must be fired FOR EACH ROW",
-						trigger->tgname, relname)));
+				 errmsg("function \"isi_jp\" must be fired FOR EACH ROW"),
+						errdetail("Trigger \"%s\" on table \"%s\" is declared otherwise.",
+						  trigger->tgname, relname)));
 	if (!TRIGGER_FIRED_BEFORE(trigdata->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp must be fired BEFORE INSERT OR UPDATE",
-						trigger->tgname, relname)));
+				 errmsg("function \"isi_jp\" must be fired BEFORE INSERT OR UPDATE"),
+						errdetail("Trigger \"%s\" on table \"%s\" is declared otherwise.",
+						  trigger->tgname, relname)));
 	if (!TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) &&
 		!TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp must be fired for INSERT or UPDATE",
-						trigger->tgname, relname)));
+				 errmsg("function \"isi_jp\" must be fired for INSERT or UPDATE"),
+						errdetail("Trigger \"%s\" on table \"%s\" is declared otherwise.",
+						  trigger->tgname, relname)));
 	if (trigger->tgnargs != ISI_NARGS && trigger->tgnargs != ISI_NARGS_MASALAH &&
 		trigger->tgnargs != ISI_NARGS_0_1)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("trigger \"%s\" on table \"%s\": ipasn.isi_jp takes 7 or 8 arguments, got %d",
-						trigger->tgname, relname, trigger->tgnargs),
+				 errmsg("function \"isi_jp\" takes 7 or 8 trigger arguments, not %d", trigger->tgnargs),
+						errdetail("The arguments come from trigger \"%s\" on table \"%s\".", trigger->tgname, relname),
 				 errhint("The arguments are the column names jalur, lingkup, jumlah, mulai, selesai and jp, then jumlah_dalam ('jam' or 'satuan'), then optionally the name of a text column that receives the reason a row gives no JP, in that order.")));
 	return TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) ?
 		trigdata->tg_trigtuple : trigdata->tg_newtuple;
@@ -386,7 +389,7 @@ isi_row(TriggerData *trigdata, const IsiJpCache *e, const Datum *values,
 					 strcmp(c.kode, "jumlah_tidak_terbaca") == 0 ?
 					 ERRCODE_INVALID_TEXT_REPRESENTATION : ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("%s", c.masalah),
-			 errdetail("Trigger \"%s\" on table \"%s\" read the row as ipasn.baca_catatan does (problem code %s).",
+			 errdetail("Trigger \"%s\" on table \"%s\" read the row as baca_catatan does (problem code %s).",
 					   trigdata->tg_trigger->tgname,
 					   RelationGetRelationName(trigdata->tg_relation), c.kode),
 			 errhint("Give the trigger an eighth argument, a text column, to keep such rows with the reason there instead.")));

@@ -24,15 +24,7 @@
 
 #include "ipasn.h"
 
-/*
- * bounds of jumlah per unit, in hundredths: 2000 JP, 366 days, 100
- * activities, 20 semesters (ipasn's plausibility bounds of one record)
- */
-static const int64 satuan_max_h[SATUAN_COUNT] = {200000, 36600, 10000, 2000};
-
-/* units named in messages */
-static const char *const satuan_en[SATUAN_COUNT] = {"JP", "days", "activities", "semesters"};
-static const char *const satuan_id[SATUAN_COUNT] = {"JP", "hari", "kegiatan", "semester"};
+/* the units' bounds and names: ipasn_satuan_info (rules.c) */
 
 #define MAX_SPAN_DAYS 366
 #define MAX_MISSING_JP_DAYS 7
@@ -61,7 +53,7 @@ jp_read_amount(const JpRecord *rec, const AturanJp *rule, int64 *amount_h,
 			return false;
 		case IPASN_NUM_HUGE:
 			problem->code = JPM_TOO_BIG;
-			problem->limit_h = satuan_max_h[rule->satuan];
+			problem->limit_h = ipasn_satuan_info.max_h[rule->satuan];
 			return false;
 		case IPASN_NUM_DECIMALS:
 			problem->code = JPM_DECIMALS;
@@ -72,10 +64,10 @@ jp_read_amount(const JpRecord *rec, const AturanJp *rule, int64 *amount_h,
 		problem->code = JPM_NEGATIVE;
 		return false;
 	}
-	if (*amount_h > satuan_max_h[rule->satuan])
+	if (*amount_h > ipasn_satuan_info.max_h[rule->satuan])
 	{
 		problem->code = JPM_TOO_BIG;
-		problem->limit_h = satuan_max_h[rule->satuan];
+		problem->limit_h = ipasn_satuan_info.max_h[rule->satuan];
 		return false;
 	}
 	if ((rule->satuan == SATUAN_KEGIATAN || rule->satuan == SATUAN_SEMESTER) &&
@@ -323,15 +315,15 @@ ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("jumlah %s of jalur \"%s\" is negative", jumlah, jalur),
-					 errhint("jumlah must be at least 0.")));
+					 errhint("Give a jumlah of at least 0.")));
 			break;
 		case JPM_TOO_BIG:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("jumlah %s of jalur \"%s\" is out of range", jumlah, jalur),
-					 errdetail("Jalur \"%s\" counts jumlah in %s.", jalur, satuan_en[pb->satuan]),
-					 errhint("jumlah must be between 0 and %s %s.",
-							 ipasn_h_to_cstring(pb->limit_h), satuan_en[pb->satuan])));
+					 errdetail("Jalur \"%s\" counts jumlah in %s.", jalur, ipasn_satuan_info.name[pb->satuan]),
+					 errhint("Give a jumlah between 0 and %s %s.",
+							 ipasn_h_to_cstring(pb->limit_h), ipasn_satuan_info.name[pb->satuan])));
 			break;
 		case JPM_DECIMALS:
 			ereport(ERROR,
@@ -344,14 +336,14 @@ ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("jumlah %s of jalur \"%s\" is not a whole number", jumlah, jalur),
 					 errdetail("Jalur \"%s\" counts jumlah in %s, which are whole numbers.",
-							   jalur, satuan_en[pb->satuan])));
+							   jalur, ipasn_satuan_info.name[pb->satuan])));
 			break;
 		case JPM_NOT_FINITE:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("jumlah %s of jalur \"%s\" is not a finite number", jumlah, jalur),
-					 errhint("jumlah must be a number between 0 and %s %s.",
-							 ipasn_h_to_cstring(satuan_max_h[pb->satuan]), satuan_en[pb->satuan])));
+					 errhint("Give a jumlah that is a number between 0 and %s %s.",
+							 ipasn_h_to_cstring(ipasn_satuan_info.max_h[pb->satuan]), ipasn_satuan_info.name[pb->satuan])));
 			break;
 		case JPM_DATE_NOT_FINITE:
 			ereport(ERROR,
@@ -367,7 +359,7 @@ ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
 							date_text(rec->selesai_null, rec->selesai),
 							date_text(rec->mulai_null, rec->mulai)),
 					 errdetail("Record of jalur \"%s\", jumlah %s.", jalur, jumlah),
-					 errhint("selesai must be on or after mulai.")));
+					 errhint("Give a selesai on or after mulai.")));
 			break;
 		case JPM_SPAN_TOO_LONG:
 			ereport(ERROR,
@@ -385,8 +377,7 @@ ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
 					 errmsg("no conversion rule for jalur \"%s\", lingkup \"%s\" on %s",
 							jalur, lingkup_text(rec),
 							date_text(rec->mulai_null && rec->selesai_null, rec->mulai_null ? rec->selesai : rec->mulai)),
-					 errhint("Add a row to %s.aturan_jp whose period covers the date.",
-							 ipasn_schema_name())));
+					 errhint("Add a row to table aturan_jp whose period covers the date.")));
 			break;
 		case JPM_OK:
 		case JPM_INCOMPLETE:
@@ -410,7 +401,7 @@ ipasn_jp_masalah_text(const JpRecord *rec, const JpProblem *pb)
 				return psprintf("data tidak lengkap: jumlah semester %s kosong", jalur);
 			if (rec->mulai_null && rec->selesai_null)
 				return psprintf("data tidak lengkap: jumlah (%s) dan tanggal kosong",
-								satuan_id[pb->satuan]);
+								ipasn_satuan_info.nama[pb->satuan]);
 			return psprintf("data tidak lengkap: jumlah JP kosong dan kegiatan berlangsung " INT64_FORMAT " hari (lebih dari %d hari tidak dihitung 8 JP per hari)",
 							pb->value_h, MAX_MISSING_JP_DAYS);
 		case JPM_NEGATIVE:
@@ -418,12 +409,12 @@ ipasn_jp_masalah_text(const JpRecord *rec, const JpProblem *pb)
 		case JPM_TOO_BIG:
 			return psprintf("jumlah %s melebihi batas %s %s untuk jalur %s",
 							jumlah, ipasn_h_to_cstring(pb->limit_h),
-							satuan_id[pb->satuan], jalur);
+							ipasn_satuan_info.nama[pb->satuan], jalur);
 		case JPM_DECIMALS:
 			return psprintf("jumlah %s memiliki lebih dari dua angka desimal", jumlah);
 		case JPM_NOT_WHOLE:
 			return psprintf("jumlah %s untuk jalur %s harus bilangan bulat (satuan %s)",
-							jumlah, jalur, satuan_id[pb->satuan]);
+							jumlah, jalur, ipasn_satuan_info.nama[pb->satuan]);
 		case JPM_NOT_FINITE:
 			return psprintf("jumlah %s bukan bilangan yang sah", jumlah);
 		case JPM_DATE_NOT_FINITE:

@@ -218,13 +218,13 @@ ipasn_profil_add(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(6))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("as_of of ipasn.profil_bangkom must not be NULL"),
+				 errmsg("as_of of profil_bangkom must not be NULL"),
 				 errhint("Pass the last day of the period to score, e.g. date '2023-12-31'.")));
 	as_of = PG_GETARG_DATEADT(6);
 	if (DATE_NOT_FINITE(as_of))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("as_of of ipasn.profil_bangkom must be a finite date")));
+				 errmsg("as_of of profil_bangkom must be a finite date")));
 	if (!ipasn_jp_convert(&rec, &c, &pb))
 		ipasn_jp_report(&rec, &pb);
 
@@ -266,7 +266,7 @@ ipasn_profil_final(PG_FUNCTION_ARGS)
 	bool		nulls[5] = {false, false, false, false, false};
 
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "return type of ipasn.profil must be a row type");
+		elog(ERROR, "return type of profil must be a row type");
 	tupdesc = BlessTupleDesc(tupdesc);
 	values[0] = ipasn_h_to_numeric(ipasn_jp_state_value_h(s, false));
 	values[1] = ipasn_h_to_numeric(ipasn_jp_state_value_h(s, true));

@@ -205,7 +205,7 @@ add_checked(int64 *acc, int64 v)
 	if (pg_add_s64_overflow(*acc, v, acc))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("ipasn.jp_state total out of range")));
+				 errmsg("jp_state total out of range")));
 }
 
 /*
@@ -221,7 +221,7 @@ state_add_checked(int64 *acc, int64 v)
 	if (pg_add_s64_overflow(*acc, v, &r) || r > MAX_TOTAL || r < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("ipasn.jp_state total out of range"),
+				 errmsg("jp_state total out of range"),
 				 errdetail("A jp_state holds at most " INT64_FORMAT " hundredths of a JP and " INT64_FORMAT " records, the bounds of its text and binary input.",
 						   MAX_TOTAL, MAX_TOTAL)));
 	*acc = r;
@@ -496,7 +496,7 @@ state_normalise(const JpEntry *in, int n, TeknisMode mode, JpEntry **out)
 	if (ndays > MAX_CAPPED_DAYS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("ipasn.jp_state holds too many capped days: " INT64_FORMAT, ndays),
+				 errmsg("jp_state holds too many capped days: " INT64_FORMAT, ndays),
 				 errdetail("At most %d days of per-day-capped records are read at once.", MAX_CAPPED_DAYS),
 				 errhint("Group the records by person and year.")));
 	nout = ndays + nmonths;
@@ -781,7 +781,7 @@ bad_state(const char *str, const char *why)
 
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("malformed ipasn.jp_state: \"%.*s%s\"", len, str,
+			 errmsg("malformed jp_state: \"%.*s%s\"", len, str,
 					str[len] != '\0' ? "..." : ""),
 			 errdetail("%s", why),
 			 errhint("A jp_state is written by ipasn itself: 2|fixed_h|kegiatan|fixed_teknis_h|flags followed by |D,... or |M,... entries (version 1 of ipasn 0.2.0 is read too).")));

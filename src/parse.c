@@ -475,7 +475,7 @@ syn_index_build(IpasnEnumKind kind)
 	/* a key listed twice must mean the same thing */
 	for (i = 1; i < n; i++)
 		if (strcmp(e[i - 1].key, e[i].key) == 0 && e[i - 1].value != e[i].value)
-			elog(ERROR, "ipasn: synonym \"%s\" of %s is ambiguous",
+			elog(ERROR, "built-in synonym \"%s\" of %s is ambiguous",
 				 e[i].key, ipasn_enum_type_name(kind));
 
 	ix->entries = e;
@@ -1601,15 +1601,15 @@ parse_hint(IpasnEnumKind kind)
 	switch (kind)
 	{
 		case IPASN_ENUM_JALUR:
-			return "Accepted: the labels of ipasn.jalur, the SIASN-style codes P.. (pendidikan), KL01 to KL12 and NKL01 to NKL13, and the spellings listed in the README (e.g. \"Bimtek\", \"Diklat Teknis\", \"Webinar\", \"Diklatpim Tk. III\"); case, spaces and punctuation are ignored.";
+			return "Accepted: the labels of jalur, the SIASN-style codes P.. (pendidikan), KL01 to KL12 and NKL01 to NKL13, and the spellings listed in doc/reference.md (e.g. \"Bimtek\", \"Diklat Teknis\", \"Webinar\", \"Diklatpim Tk. III\"); case, spaces and punctuation are ignored.";
 		case IPASN_ENUM_LINGKUP:
 			return "Accepted: nasional, internasional, \"dalam negeri\" and \"luar negeri\"; case, spaces and punctuation are ignored.";
 		case IPASN_ENUM_PENDIDIKAN:
-			return "Accepted: the labels of ipasn.pendidikan, SIASN's level names and the spellings listed in the README (e.g. \"SMA\", \"D-III\", \"S-1/Sarjana\", \"Strata 2\"); case, spaces and punctuation are ignored. SIASN's numeric codes go through ipasn.pendidikan_siasn.";
+			return "Accepted: the labels of pendidikan, SIASN's level names and the spellings listed in doc/reference.md (e.g. \"SMA\", \"D-III\", \"S-1/Sarjana\", \"Strata 2\"); case, spaces and punctuation are ignored. SIASN's numeric codes go through pendidikan_siasn.";
 		case IPASN_ENUM_JABATAN:
-			return "Accepted: the labels of ipasn.jabatan, echelon codes I.a to IV.b (also \"Eselon III.a\", \"3a\") and the spellings listed in the README (e.g. \"JPT Pratama\", \"JF\", \"JFU\", \"Staf\"); case, spaces and punctuation are ignored.";
+			return "Accepted: the labels of jabatan, echelon codes I.a to IV.b (also \"Eselon III.a\", \"3a\") and the spellings listed in doc/reference.md (e.g. \"JPT Pratama\", \"JF\", \"JFU\", \"Staf\"); case, spaces and punctuation are ignored.";
 		case IPASN_ENUM_DIKLATPIM:
-			return "Accepted: the labels of ipasn.diklatpim, \"Diklatpim IV\" to \"Diklatpim I\" (also with \"Tk.\" or \"Tingkat\" and arabic digits), \"PKN Tk. II\", \"Pelatihan Kepemimpinan Pengawas\" and the other spellings listed in the README; case, spaces and punctuation are ignored.";
+			return "Accepted: the labels of diklatpim, \"Diklatpim IV\" to \"Diklatpim I\" (also with \"Tk.\" or \"Tingkat\" and arabic digits), \"PKN Tk. II\", \"Pelatihan Kepemimpinan Pengawas\" and the other spellings listed in doc/reference.md; case, spaces and punctuation are ignored.";
 		case IPASN_ENUM_HUKUMAN:
 			return "Accepted: ringan, sedang, berat (also \"Hukuman disiplin sedang\") and the penalties of PP 94/2021 and PP 53/2010 by name (e.g. \"Teguran tertulis\", \"Pemotongan tunjangan kinerja 25% selama 6 bulan\", \"Pembebasan dari jabatan\"); case, spaces and punctuation are ignored.";
 		default:
@@ -1645,13 +1645,13 @@ ipasn_parse_error_ext(IpasnEnumKind kind, const char *s, int len, bool sinonim)
 	(void) parse_norm(kind, buf, truncated, &ambiguous);
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input for %s.%s: \"%s\"",
-					ipasn_schema_name(), ipasn_enum_type_name(kind),
+			 errmsg("invalid input for %s: \"%s\"",
+					ipasn_enum_type_name(kind),
 					quote_value(s, len)),
 			 ambiguous ?
 			 errdetail("Penurunan pangkat setingkat lebih rendah is sedang for 1 year and berat for 3 years (PP 53/2010), and the text gives no duration.") : 0,
 			 sinonim ?
-			 errhint("%s An agency's own spellings and codes go into ipasn.sinonim.", parse_hint(kind)) :
+			 errhint("%s An agency's own spellings and codes go into table sinonim.", parse_hint(kind)) :
 			 errhint("%s", parse_hint(kind))));
 	pg_unreachable();
 }
@@ -1807,7 +1807,7 @@ ipasn_jalur_siasn(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid SIASN jenis_diklat_id: %d", id),
-				 errhint("SIASN's jenis_diklat_id runs from 1 (Diklat Struktural) to 25 (nonklasikal lainnya); see the README.")));
+				 errhint("SIASN's jenis_diklat_id runs from 1 (Diklat Struktural) to 25 (nonklasikal lainnya).")));
 	PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_JALUR, siasn_jenis_diklat[id]));
 }
 
@@ -1853,7 +1853,7 @@ ipasn_hukuman_siasn(PG_FUNCTION_ARGS)
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid SIASN tingkat hukuman disiplin: \"%s\"",
 					quote_value(s, len)),
-			 errhint("SIASN's tingkat codes are R (ringan), S (sedang) and B (berat); penalty names go through ipasn.parse_hukuman.")));
+			 errhint("SIASN's tingkat codes are R (ringan), S (sedang) and B (berat); penalty names go through parse_hukuman.")));
 	PG_RETURN_NULL();			/* keep compiler quiet */
 }
 
@@ -1958,7 +1958,7 @@ ipasn_pendidikan_siasn(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid SIASN tk_pendidikan_id: \"%s\"",
 						quote_value(s, len)),
-				 errhint("SIASN's education-level codes are 05 (SD), 10 and 12 (SLTP), 15, 17 and 18 (SLTA), 20 (D-I), 25 (D-II), 30 (D-III), 35 (D-IV), 40 (S-1), 45 (S-2) and 50 (S-3); level names go through ipasn.parse_pendidikan.")));
+				 errhint("SIASN's education-level codes are 05 (SD), 10 and 12 (SLTP), 15, 17 and 18 (SLTA), 20 (D-I), 25 (D-II), 30 (D-III), 35 (D-IV), 40 (S-1), 45 (S-2) and 50 (S-3); level names go through parse_pendidikan.")));
 	PG_RETURN_OID(ipasn_enum_oid(IPASN_ENUM_PENDIDIKAN, v));
 }
 

@@ -52,7 +52,7 @@ ipasn_periksa_pemicu(PG_FUNCTION_ARGS)
 	if (!CALLED_AS_EVENT_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_EVENT_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("ipasn._periksa_pemicu: not fired by event trigger manager")));
+				 errmsg("function \"_periksa_pemicu\" was not called by event trigger manager")));
 	ev = (EventTriggerData *) fcinfo->context;
 	if (ev->parsetree == NULL || !IsA(ev->parsetree, CreateTrigStmt))
 		PG_RETURN_VOID();
@@ -94,7 +94,7 @@ ipasn_periksa_pemicu(PG_FUNCTION_ARGS)
 		table = quote_qualified_identifier(get_namespace_name(get_rel_namespace(relid)),
 										   get_rel_name(relid));
 	}
-	ipasn_jumlah_dalam_error(value, psprintf("Trigger \"%s\" on table %s",
+	ipasn_jumlah_dalam_error(value, psprintf("trigger \"%s\" on table %s",
 											 stmt->trigname, table));
 	PG_RETURN_VOID();
 }

@@ -79,7 +79,7 @@ program_load(void)
 		elog(ERROR, "SPI_connect failed");
 	if (SPI_execute(psprintf("SELECT kunci, jalur, jp, berlaku_mulai, berlaku_sampai, bawaan FROM %s.aturan_program",
 							 quote_identifier(ipasn_schema_name())), true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read %s.aturan_program", ipasn_schema_name());
+		elog(ERROR, "could not read table aturan_program");
 
 	oldcxt = MemoryContextSwitchTo(cxt);
 	entries = palloc(sizeof(ProgramEntry) * (SPI_processed + 1));

@@ -39,7 +39,7 @@ jam_error(int jalur, Datum jam, const char *what)
 			 errmsg("jam %s of jalur \"%s\" %s",
 					DatumGetCString(DirectFunctionCall1(numeric_out, jam)),
 					ipasn_enum_label(IPASN_ENUM_JALUR, jalur), what),
-			 errhint("jam is the hours of the activity as stored: at least 0, with at most two decimals (0 is read as not filled in).")));
+			 errhint("The jam is the hours of the activity as stored: at least 0, with at most two decimals (0 is read as not filled in).")));
 	pg_unreachable();
 }
 
@@ -459,7 +459,7 @@ ipasn_read_jumlah_text_unit(text *t, Datum *result, bool *in_jp)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid jumlah \"%s\"", trimmed_text(t)),
-					 errhint("jumlah must be a number such as 12, 12.5 or 12,5, optionally followed by JP, jam or jam pelajaran (no thousands separators).")));
+					 errhint("Write jumlah as a number such as 12, 12.5 or 12,5, optionally followed by JP, jam or jam pelajaran (no thousands separators).")));
 			break;
 	}
 	return false;
@@ -610,8 +610,7 @@ ipasn_teks_label(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("type %s is not parsed by ipasn", format_type_be(tipe)),
-				 errhint("tipe is one of %s.jalur, lingkup, pendidikan, jabatan, diklatpim and hukuman.",
-						 ipasn_schema_name())));
+				 errhint("The tipe must be one of the types jalur, lingkup, pendidikan, jabatan, diklatpim and hukuman.")));
 	switch (ipasn_read_enum_safe(kind, s, len, &idx))
 	{
 		case BACAAN_OK:

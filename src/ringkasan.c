@@ -215,7 +215,7 @@ rk_daftar_relid(void)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("the ipasn extension in this database is older than its library"),
-				 errdetail("The summary trigger ringkas_jp needs the table ipasn.ringkasan_terdaftar of ipasn 0.3.0."),
+				 errdetail("The summary trigger ringkas_jp needs the table ringkasan_terdaftar of ipasn 0.3.0."),
 				 errhint("Run ALTER EXTENSION ipasn UPDATE.")));
 	return relid;
 }
@@ -333,16 +333,16 @@ rk_validate(TriggerData *trigdata)
 				 errmsg("table %s of trigger \"%s\" is partitioned, a partition or part of an inheritance tree",
 						rk_relname(rel), tg->tgname),
 				 errdetail("Statement triggers fire only for the table a statement names, so the summary would drift silently."),
-				 errhint("Drop the summary with ipasn.hapus_ringkasan and compute the yearly JP with ipasn.jp_total(...) GROUP BY employee and year.")));
+				 errhint("Drop the summary with hapus_ringkasan and compute the yearly JP with jp_total(...) GROUP BY employee and year.")));
 
 	if (!rk_daftar_cari(relid, tg->tgname, &ringkasan, &args, &nargs) ||
 		!rk_args_equal(args, nargs, tg->tgargs, tg->tgnargs))
 		ereport(ERROR,
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-				 errmsg("trigger \"%s\" on table %s is not a summary trigger made by ipasn.buat_ringkasan",
+				 errmsg("trigger \"%s\" on table %s is not a summary trigger made by buat_ringkasan",
 						tg->tgname, rk_relname(rel)),
-				 errdetail("ringkas_jp writes with the rights of the table's owner, so it runs only the triggers that buat_ringkasan recorded for that table, with the same arguments."),
-				 errhint("Drop the trigger, and have the owner of the table make the summary with ipasn.buat_ringkasan.")));
+				 errdetail("The summary trigger ringkas_jp writes with the rights of the table's owner, so it runs only the triggers that buat_ringkasan recorded for that table, with the same arguments."),
+				 errhint("Drop the trigger, and have the owner of the table make the summary with buat_ringkasan.")));
 
 	ctup = SearchSysCache1(RELOID, ObjectIdGetDatum(ringkasan));
 	if (!HeapTupleIsValid(ctup))
@@ -350,8 +350,8 @@ rk_validate(TriggerData *trigdata)
 				(errcode(ERRCODE_UNDEFINED_TABLE),
 				 errmsg("the summary table of trigger \"%s\" on table %s no longer exists",
 						tg->tgname, rk_relname(rel)),
-				 errdetail("It was dropped without the triggers ipasn.buat_ringkasan made for it."),
-				 errhint("Drop the summary's triggers on %s (DROP TRIGGER \"%s\" ON %s, and its siblings _tambah, _ubah, _hapus, _kosongkan); ipasn.hapus_ringkasan drops a summary with its triggers.",
+				 errdetail("It was dropped without the triggers buat_ringkasan made for it."),
+				 errhint("Drop the summary's triggers on %s (DROP TRIGGER \"%s\" ON %s, and its siblings _tambah, _ubah, _hapus, _kosongkan); hapus_ringkasan drops a summary with its triggers.",
 						 rk_relname(rel), tg->tgname, rk_relname(rel))));
 	cform = (Form_pg_class) GETSTRUCT(ctup);
 	if (cform->relkind != RELKIND_RELATION)
@@ -363,7 +363,7 @@ rk_validate(TriggerData *trigdata)
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				 errmsg("summary table %s is not owned by the owner of table %s",
 						rk_oid_relname(ringkasan), rk_relname(rel)),
-				 errdetail("ringkas_jp writes with the rights of the owner of %s, only into a summary of that same owner.",
+				 errdetail("The summary trigger ringkas_jp writes with the rights of the owner of %s, only into a summary of that same owner.",
 						   rk_relname(rel)),
 				 errhint("Give both tables the same owner (ALTER TABLE ... OWNER TO).")));
 	ReleaseSysCache(ctup);
@@ -392,7 +392,7 @@ rk_validate(TriggerData *trigdata)
 						(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 						 errmsg("summary table %s carries trigger \"%s\", whose function belongs to another role",
 								RelationGetRelationName(srel), st->tgname),
-						 errdetail("ringkas_jp writes the summary with the rights of the owner of %s; a trigger there would run another role's code with them.",
+						 errdetail("The summary trigger ringkas_jp writes the summary with the rights of the owner of %s; a trigger there would run another role's code with them.",
 								   rk_relname(rel)),
 						 errhint("Drop that trigger, or have the owner of the table own its function.")));
 		}
@@ -429,14 +429,14 @@ rk_fetch_sql(TriggerData *trigdata, Oid *ringkasan, Datum **cmds, int *ncmd)
 				 quote_identifier(ipasn_schema_name()));
 	if (SPI_execute_with_args(q, 3, types, values, NULL, true, 1) != SPI_OK_SELECT ||
 		SPI_processed != 1)
-		elog(ERROR, "ipasn.ringkas_jp: ipasn._ringkas_jp_sql returned no row");
+		elog(ERROR, "_ringkas_jp_sql returned no row");
 	*ringkasan = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0],
 												SPI_tuptable->tupdesc, 1, &isnull));
 	deconstruct_array(DatumGetArrayTypeP(SPI_getbinval(SPI_tuptable->vals[0],
 													   SPI_tuptable->tupdesc, 2, &isnull)),
 					  TEXTOID, -1, false, TYPALIGN_INT, cmds, &cmdn, ncmd);
 	if (*ncmd < 1 || *ncmd > RK_MAX_PLANS)
-		elog(ERROR, "ipasn.ringkas_jp: unexpected number of statements %d", *ncmd);
+		elog(ERROR, "unexpected number of statements %d", *ncmd);
 }
 
 /*
@@ -460,13 +460,13 @@ rk_prepare(RingkasTrigger *t, Datum *cmds, int ncmd)
 		plans[i] = i < ncmd ? SPI_prepare(sql, 0, NULL) :
 			SPI_prepare_cursor(sql, 1, types, CURSOR_OPT_CUSTOM_PLAN);
 		if (plans[i] == NULL)
-			elog(ERROR, "ipasn.ringkas_jp: SPI_prepare failed: %s",
+			elog(ERROR, "SPI_prepare failed: %s",
 				 SPI_result_code_string(SPI_result));
 	}
 	for (i = 0; i < ncmd * 2; i++)
 	{
 		if (SPI_keepplan(plans[i]) != 0)
-			elog(ERROR, "ipasn.ringkas_jp: SPI_keepplan failed");
+			elog(ERROR, "SPI_keepplan failed");
 	}
 	for (i = 0; i < ncmd; i++)
 	{
@@ -494,10 +494,10 @@ rk_build(TriggerData *trigdata, Oid *ringkasan)
 	if (*ringkasan != terdaftar)
 		ereport(ERROR,
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-				 errmsg("summary table \"%s\" of trigger \"%s\" on table %s is not the table ipasn.buat_ringkasan recorded",
+				 errmsg("summary table \"%s\" of trigger \"%s\" on table %s is not the table buat_ringkasan recorded",
 						trigdata->tg_trigger->tgargs[0], trigdata->tg_trigger->tgname,
 						rk_relname(trigdata->tg_relation)),
-				 errhint("Drop the summary with ipasn.hapus_ringkasan and make it again with ipasn.buat_ringkasan.")));
+				 errhint("Drop the summary with hapus_ringkasan and make it again with buat_ringkasan.")));
 	rk_prepare(t, cmds, ncmd);
 	MemoryContextSetParent(cxt, CacheMemoryContext);
 	return t;
@@ -570,25 +570,26 @@ rk_check_call(FunctionCallInfo fcinfo)
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("ipasn.ringkas_jp: not called by trigger manager")));
+				 errmsg("function \"ringkas_jp\" was not called by trigger manager")));
 	trigger = trigdata->tg_trigger;
 	rel = trigdata->tg_relation;
 	if (!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event) ||
 		!TRIGGER_FIRED_AFTER(trigdata->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("trigger \"%s\" on table %s: ipasn.ringkas_jp must be fired AFTER ... FOR EACH STATEMENT",
-						trigger->tgname, rk_relname(rel))));
+				 errmsg("function \"ringkas_jp\" must be fired AFTER ... FOR EACH STATEMENT"),
+						errdetail("Trigger \"%s\" on table %s is declared otherwise.",
+						  trigger->tgname, rk_relname(rel))));
 	if (trigger->tgnargs != RK_NARGS && trigger->tgnargs != RK_NARGS_TAHUN &&
 		trigger->tgnargs != RK_NARGS_0_1)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("trigger \"%s\" on table %s: ipasn.ringkas_jp takes 8 or 9 arguments, got %d",
-						trigger->tgname, rk_relname(rel), trigger->tgnargs),
-				 errhint("The arguments are the summary table, the column names pegawai, jalur, lingkup, jumlah, mulai, selesai, then jumlah_dalam ('jam' or 'satuan') and optionally the year column, in that order; ipasn.buat_ringkasan writes them.")));
+				 errmsg("function \"ringkas_jp\" takes 8 or 9 trigger arguments, not %d", trigger->tgnargs),
+						errdetail("The arguments come from trigger \"%s\" on table %s.", trigger->tgname, rk_relname(rel)),
+				 errhint("The arguments are the summary table, the column names pegawai, jalur, lingkup, jumlah, mulai, selesai, then jumlah_dalam ('jam' or 'satuan') and optionally the year column, in that order; buat_ringkasan writes them.")));
 	if (rk_jumlah_dalam(trigdata) < 0)
 		ipasn_jumlah_dalam_error(rk_jumlah_dalam_text(trigger),
-								 psprintf("Trigger \"%s\" on table %s",
+								 psprintf("trigger \"%s\" on table %s",
 										  trigger->tgname, rk_relname(rel)));
 }
 
@@ -613,7 +614,7 @@ rk_run(TriggerData *trigdata, RingkasTrigger *t)
 			SPI_execute_plan(t->plans[i], NULL, NULL, false, 0);
 
 		if (ret < 0)
-			elog(ERROR, "ipasn.ringkas_jp: statement failed: %s",
+			elog(ERROR, "statement failed: %s",
 				 SPI_result_code_string(ret));
 	}
 }
@@ -651,9 +652,9 @@ ipasn_ringkas_jp(PG_FUNCTION_ARGS)
 	 */
 	ipasn_as_owner_begin(trigdata->tg_relation, &as_owner);
 	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "ipasn.ringkas_jp: SPI_connect failed");
+		elog(ERROR, "SPI_connect failed");
 	if (SPI_register_trigger_data(trigdata) != SPI_OK_TD_REGISTER)
-		elog(ERROR, "ipasn.ringkas_jp: SPI_register_trigger_data failed");
+		elog(ERROR, "SPI_register_trigger_data failed");
 	t = rk_get(trigdata);
 
 	t->busy++;
@@ -730,9 +731,9 @@ ipasn_ringkasan_daftar(PG_FUNCTION_ARGS)
 	d = table_open(rk_daftar_relid(), RowExclusiveLock);
 	ipasn_as_owner_begin(d, &save);
 	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "ipasn._ringkasan_daftar: SPI_connect failed");
+		elog(ERROR, "SPI_connect failed");
 	if (SPI_execute_with_args(q, 4, types, values, NULL, false, 0) != SPI_OK_INSERT)
-		elog(ERROR, "ipasn._ringkasan_daftar: insert failed");
+		elog(ERROR, "insert failed");
 	SPI_finish();
 	ipasn_as_owner_end(&save);
 	table_close(d, NoLock);
@@ -800,9 +801,9 @@ ipasn_ringkasan_lupakan(PG_FUNCTION_ARGS)
 	d = table_open(rk_daftar_relid(), RowExclusiveLock);
 	ipasn_as_owner_begin(d, &save);
 	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "ipasn._ringkasan_lupakan: SPI_connect failed");
+		elog(ERROR, "SPI_connect failed");
 	if (SPI_execute_with_args(q, 1, types, values, NULL, false, 0) != SPI_OK_DELETE_RETURNING)
-		elog(ERROR, "ipasn._ringkasan_lupakan: delete failed");
+		elog(ERROR, "delete failed");
 	for (i = 0; i < SPI_processed; i++)
 	{
 		Datum		out[2];
@@ -871,7 +872,7 @@ rk_cek_argumen(Oid sumber, Oid ringkasan, ArrayType *argumen)
 					 errmsg("the columns given to isi_ulang_ringkasan differ from those the triggers of %s read",
 							rk_oid_relname(ringkasan)),
 					 errdetail("Its triggers read %s.", buf.data),
-					 errhint("Give the columns, jumlah_dalam and tahun as given to ipasn.buat_ringkasan.")));
+					 errhint("Give the columns, jumlah_dalam and tahun as given to buat_ringkasan.")));
 		}
 	}
 	systable_endscan(scan);
@@ -891,7 +892,7 @@ rk_batch_exec(const char *q, int nargs, Oid *types, Datum *values, const char *n
 	int			ret = SPI_execute_with_args(q, nargs, types, values, nulls, false, 0);
 
 	if (ret < 0)
-		elog(ERROR, "ipasn.isi_ulang_ringkasan: statement failed: %s", SPI_result_code_string(ret));
+		elog(ERROR, "statement failed: %s", SPI_result_code_string(ret));
 	return ret;
 }
 
@@ -933,7 +934,7 @@ ipasn_isi_ulang_ringkasan_batch(PG_FUNCTION_ARGS)
 	bool		outnull[2] = {false, false};
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(4))
-		elog(ERROR, "ipasn._isi_ulang_ringkasan_batch: NULL argument");
+		elog(ERROR, "NULL argument");
 	sumber = PG_GETARG_OID(0);
 	ringkasan = PG_GETARG_OID(1);
 	argumen = PG_GETARG_DATUM(2);
@@ -971,7 +972,7 @@ ipasn_isi_ulang_ringkasan_batch(PG_FUNCTION_ARGS)
 		ipasn_as_owner_begin(rel, &save);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "ipasn.isi_ulang_ringkasan: SPI_connect failed");
+		elog(ERROR, "SPI_connect failed");
 
 	/* the reading of the table, as the triggers read it */
 	{
@@ -982,7 +983,7 @@ ipasn_isi_ulang_ringkasan_batch(PG_FUNCTION_ARGS)
 		v[1] = argumen;
 		if (SPI_execute_with_args(psprintf("SELECT %s._sumber_sql($1, $2)", skema),
 								  2, t, v, NULL, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
-			elog(ERROR, "ipasn.isi_ulang_ringkasan: _sumber_sql returned no row");
+			elog(ERROR, "_sumber_sql returned no row");
 		deconstruct_array(DatumGetArrayTypeP(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)),
 						  TEXTOID, -1, false, TYPALIGN_INT, &ed, &en, &ne);
 		e = palloc(sizeof(char *) * ne);
@@ -1018,7 +1019,7 @@ ipasn_isi_ulang_ringkasan_batch(PG_FUNCTION_ARGS)
 				 e[0], rk_oid_relname(sumber), rk_oid_relname(ringkasan), tipe, e[1]);
 	rk_batch_exec(q, 2, t2, v2, n2);
 	if (SPI_processed != 1)
-		elog(ERROR, "ipasn.isi_ulang_ringkasan: no batch");
+		elog(ERROR, "no batch");
 	jumlah = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 	if (jumlah > 0)
 	{
@@ -1043,14 +1044,14 @@ ipasn_isi_ulang_ringkasan_batch(PG_FUNCTION_ARGS)
 			v[2] = PointerGetDatum(construct_array(ed, ne, TEXTOID, -1, false, TYPALIGN_INT));
 			v[3] = CStringGetTextDatum("ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2))");
 			if (!OidIsValid(pegarray))
-				elog(ERROR, "ipasn.isi_ulang_ringkasan: no array type for %s", tipe);
+				elog(ERROR, "no array type for %s", tipe);
 			kt2[0] = pegarray;
 			kt2[1] = INT4ARRAYOID;
 			kv2[0] = kp;
 			kv2[1] = kt;
 			if (SPI_execute_with_args(psprintf("SELECT %s._ringkasan_sql($1, $2, $3, $4)", skema),
 									  4, t, v, NULL, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
-				elog(ERROR, "ipasn.isi_ulang_ringkasan: _ringkasan_sql returned no row");
+				elog(ERROR, "_ringkasan_sql returned no row");
 			deconstruct_array(DatumGetArrayTypeP(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)),
 							  TEXTOID, -1, false, TYPALIGN_INT, &cmds, &cmdn, &ncmd);
 			/* lock, then recompute: two statements, two snapshots */

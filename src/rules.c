@@ -15,17 +15,16 @@
  * table; the relcache callback
  * ipasn_rules_inval then marks both parts invalid (it frees nothing).  The
  * invalidation reaches this backend at its next command and the other
- * backends when the change commits.  Each part is rebuilt at its next use
- * following cache.c: loaded in a temporary context, attached when complete,
- * the old one retired into the transaction.  The tables are read with the
- * latest snapshot, like the catalogs behind PostgreSQL's own caches: a load
- * sees every change committed before it, and a change committed after it
- * has started sends an invalidation that makes the next use reload (with
- * the statement's snapshot, a load running while another session commits
- * would keep the old rules after the invalidation was consumed).  A pointer
- * returned by
- * ipasn_aturan_jp or ipasn_aturan_skor therefore stays valid until the end
- * of the transaction.
+ * backends when the change commits.  Each part is an IpasnCache, rebuilt at
+ * its next use by cache.c's life cycle: read with the latest snapshot, like
+ * the catalogs behind PostgreSQL's own caches (a load sees every change
+ * committed before it, and a change committed after it has started sends
+ * an invalidation that makes the next use reload; with the statement's
+ * snapshot, a load running while another session commits would keep the
+ * old rules after the invalidation was consumed), with search_path pinned
+ * and every operator and function of its queries qualified, attached when
+ * complete.  A pointer returned by ipasn_aturan_jp or ipasn_aturan_skor
+ * stays valid until the end of the transaction.
  *
  *-------------------------------------------------------------------------
  */
@@ -43,8 +42,14 @@
 #include "utils/snapmgr.h"
 
 #include "ipasn.h"
+#include "parse.h"
 
-const char *const ipasn_satuan_label[SATUAN_COUNT] = {"jp", "hari", "kegiatan", "semester"};
+const IpasnSatuanTable ipasn_satuan_info = {
+	.label = {"jp", "hari", "kegiatan", "semester"},
+	.nama = {"JP", "hari", "kegiatan", "semester"},
+	.name = {"JP", "days", "activities", "semesters"},
+	.max_h = {200000, 36600, 10000, 2000},
+};
 
 /* the setting ipasn.aturan (defined in _PG_init) */
 char	   *ipasn_aturan_setting = NULL;
@@ -65,9 +70,6 @@ static const char *const rule_table_name[RULE_TABLE_COUNT] = {
 
 static Oid	rule_relid[RULE_TABLE_COUNT];
 
-/* bumped by every invalidation: a load that saw one stays invalid */
-static uint64 rules_inval_count = 0;
-
 /* the JP rules: per jalur x lingkup, a list in precedence order */
 typedef struct RuleList
 {
@@ -80,14 +82,10 @@ typedef struct JpRules
 	RuleList	list[JALUR_COUNT][LINGKUP_COUNT];
 } JpRules;
 
-static bool jp_rules_valid = false;
-static MemoryContext jp_rules_cxt = NULL;
-static JpRules *jp_rules = NULL;
+static IpasnCache jp_rules_cache = IPASN_CACHE_INIT("ipasn JP rules");
 
-/* the IP ASN rule set */
-static bool skor_valid = false;
-static MemoryContext skor_cxt = NULL;
-static AturanSkor *aturan_skor = NULL;
+/* the IP ASN rule set (an AturanSkor) */
+static IpasnCache skor_cache = IPASN_CACHE_INIT("ipasn IP ASN rules");
 
 #define MAX_INDUK 16
 
@@ -106,23 +104,8 @@ ipasn_rules_inval(Datum arg, Oid relid)
 			ours = true;
 	if (!ours)
 		return;
-	rules_inval_count++;
-	jp_rules_valid = false;
-	skor_valid = false;
-}
-
-/*
- * Loads read the latest committed rules (see the head comment); a parallel
- * worker, and the leader during a parallel query, cannot take a new
- * snapshot and read with the statement's.  Returns whether one was pushed.
- */
-static bool
-rules_push_snapshot(void)
-{
-	if (IsInParallelMode())
-		return false;
-	PushActiveSnapshot(GetLatestSnapshot());
-	return true;
+	ipasn_cache_invalidate(&jp_rules_cache);
+	ipasn_cache_invalidate(&skor_cache);
 }
 
 /* the rule tables of the installed extension, for the callback */
@@ -164,7 +147,7 @@ rule_numeric_h(HeapTuple tup, TupleDesc desc, int col, const char *table)
 	if (isnull)
 		return 0;
 	if (!ipasn_datum_numeric_to_h(d, &h))
-		elog(ERROR, "invalid number in ipasn.%s", table);
+		elog(ERROR, "invalid number in table %s", table);
 	return h;
 }
 
@@ -197,13 +180,10 @@ jp_rule_read(HeapTuple tup, TupleDesc desc, AturanJp *r)
 		r->batas_bulanan = 0;
 }
 
-static void
-jp_rules_load(void)
+static void *
+jp_rules_build(MemoryContext cxt, void *arg)
 {
-	uint64		start = rules_inval_count;
-	MemoryContext cxt = ipasn_cache_begin("ipasn JP rules");
 	JpRules    *jr;
-	bool		pushed;
 	char	   *q;
 	uint64		i;
 	int			j,
@@ -216,9 +196,8 @@ jp_rules_load(void)
 				 quote_identifier(ipasn_schema_name()));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	pushed = rules_push_snapshot();
 	if (SPI_execute(q, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read ipasn.aturan_jp");
+		elog(ERROR, "could not read table aturan_jp");
 
 	jr = MemoryContextAllocZero(cxt, sizeof(JpRules));
 	for (j = 0; j < JALUR_COUNT; j++)
@@ -233,29 +212,21 @@ jp_rules_load(void)
 		list = &jr->list[r.jalur][r.lingkup];
 		list->rules[list->n++] = r;
 	}
-	if (pushed)
-		PopActiveSnapshot();
 	SPI_finish();
 
 	for (j = 0; j < JALUR_COUNT; j++)
 		for (l = 0; l < LINGKUP_COUNT; l++)
 			qsort(jr->list[j][l].rules, jr->list[j][l].n, sizeof(AturanJp), rule_cmp);
-
-	ipasn_cache_attach(&jp_rules_cxt, cxt);
-	jp_rules = jr;
-	/* an invalidation that arrived while loading: reload next time */
-	jp_rules_valid = (start == rules_inval_count);
+	return jr;
 }
 
 const AturanJp *
 ipasn_aturan_jp(int jalur, int lingkup, DateADT tanggal, bool has_date)
 {
-	RuleList   *list;
+	JpRules    *jr = ipasn_cache_get(&jp_rules_cache, jp_rules_build, NULL);
+	RuleList   *list = &jr->list[jalur][lingkup];
 	int			i;
 
-	if (unlikely(!jp_rules_valid))
-		jp_rules_load();
-	list = &jp_rules->list[jalur][lingkup];
 	if (!has_date)
 		return list->n > 0 ? &list->rules[0] : NULL;
 	for (i = 0; i < list->n; i++)
@@ -273,24 +244,15 @@ ipasn_aturan_jp(int jalur, int lingkup, DateADT tanggal, bool has_date)
  * ---------------------------------------------------------------------
  */
 
-/* lower case letters and digits only: "Sangat  Baik." -> "sangatbaik" */
+/*
+ * The key a predicate is matched by: the one text normalizer of ipasn
+ * (parse.c, the key of the parsers and of ipasn.sinonim): "Sangat  Baik."
+ * -> "sangatbaik".
+ */
 char *
 ipasn_predikat_kunci(const char *s)
 {
-	char	   *out = palloc(strlen(s) + 1);
-	char	   *o = out;
-
-	for (; *s; s++)
-	{
-		unsigned char c = (unsigned char) *s;
-
-		if (c >= 'A' && c <= 'Z')
-			*o++ = (char) (c - 'A' + 'a');
-		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80)
-			*o++ = (char) c;
-	}
-	*o = '\0';
-	return out;
+	return ipasn_normalize_text(s, strlen(s));
 }
 
 /* the queries of one load: the schema and the rule set's name as $1 */
@@ -312,10 +274,11 @@ append_rantai(SkorQuery *sq)
 	resetStringInfo(&sq->q);
 	appendStringInfo(&sq->q,
 					 "WITH RECURSIVE rantai(aturan, induk, d) AS ("
-					 " SELECT aturan, induk, 0 FROM %s.aturan_ipasn WHERE aturan = $1"
+					 " SELECT aturan, induk, 0 FROM %s.aturan_ipasn WHERE aturan OPERATOR(pg_catalog.=) $1"
 					 " UNION ALL"
-					 " SELECT a.aturan, a.induk, r.d + 1 FROM %s.aturan_ipasn a"
-					 " JOIN rantai r ON a.aturan = r.induk WHERE r.d < %d) ",
+					 " SELECT a.aturan, a.induk, r.d OPERATOR(pg_catalog.+) 1 FROM %s.aturan_ipasn a"
+					 " JOIN rantai r ON a.aturan OPERATOR(pg_catalog.=) r.induk"
+					 " WHERE r.d OPERATOR(pg_catalog.<) %d) ",
 					 sq->schema, sq->schema, MAX_INDUK);
 }
 
@@ -325,7 +288,7 @@ skor_execute(SkorQuery *sq, const char *table)
 	Oid			argtypes[1] = {TEXTOID};
 
 	if (SPI_execute_with_args(sq->q.data, 1, argtypes, &sq->nama, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read ipasn.%s", table);
+		elog(ERROR, "could not read table %s", table);
 }
 
 /* the set itself: targets and windows; an unknown set raises 22023 */
@@ -340,7 +303,7 @@ skor_read_set(SkorQuery *sq, AturanSkor *a)
 	appendStringInfo(&sq->q,
 					 "SELECT target_jp, target_jp_tinggi, jendela_jp_tahun,"
 					 " jendela_seminar_tahun, jendela_hukuman_tahun"
-					 " FROM %s.aturan_ipasn WHERE aturan = $1", sq->schema);
+					 " FROM %s.aturan_ipasn WHERE aturan OPERATOR(pg_catalog.=) $1", sq->schema);
 	skor_execute(sq, "aturan_ipasn");
 	if (SPI_processed == 0)
 	{
@@ -348,15 +311,14 @@ skor_read_set(SkorQuery *sq, AturanSkor *a)
 
 		resetStringInfo(&sq->q);
 		appendStringInfo(&sq->q,
-						 "SELECT string_agg(aturan, ', ' ORDER BY aturan) FROM %s.aturan_ipasn",
+						 "SELECT pg_catalog.string_agg(aturan, ', ' ORDER BY aturan) FROM %s.aturan_ipasn",
 						 sq->schema);
 		if (SPI_execute(sq->q.data, true, 0) == SPI_OK_SELECT && SPI_processed == 1)
 			daftar = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown IP ASN rule set \"%s\"", a->nama),
-				 errdetail("The setting ipasn.aturan names a rule set that is not in table %s.aturan_ipasn.",
-						   ipasn_schema_name()),
+				 errdetail("The setting ipasn.aturan names a rule set that is not in table aturan_ipasn."),
 				 errhint("Known rule sets: %s.", daftar ? daftar : "(none)")));
 	}
 	tup = SPI_tuptable->vals[0];
@@ -375,7 +337,7 @@ skor_check_induk(SkorQuery *sq)
 	append_rantai(sq);
 	appendStringInfo(&sq->q,
 					 "SELECT r.aturan, r.induk FROM rantai r WHERE r.induk IS NOT NULL"
-					 " AND NOT EXISTS (SELECT 1 FROM %s.aturan_ipasn a WHERE a.aturan = r.induk)"
+					 " AND NOT EXISTS (SELECT 1 FROM %s.aturan_ipasn a WHERE a.aturan OPERATOR(pg_catalog.=) r.induk)"
 					 " ORDER BY r.d LIMIT 1", sq->schema);
 	skor_execute(sq, "aturan_ipasn");
 	if (SPI_processed > 0)
@@ -384,8 +346,7 @@ skor_check_induk(SkorQuery *sq)
 				 errmsg("IP ASN rule set \"%s\" names unknown induk \"%s\"",
 						SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1),
 						SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2)),
-				 errhint("Set its induk to a rule set of table %s.aturan_ipasn, or to NULL.",
-						 ipasn_schema_name())));
+				 errhint("Set its induk to a rule set of table aturan_ipasn, or to NULL.")));
 }
 
 /* the jalur of each competency component, from the nearest set that has any */
@@ -397,9 +358,9 @@ skor_read_komponen(SkorQuery *sq, AturanSkor *a)
 	append_rantai(sq);
 	appendStringInfo(&sq->q,
 					 "SELECT k.jalur, k.komponen FROM %s.aturan_komponen k"
-					 " JOIN rantai r ON k.aturan = r.aturan"
-					 " WHERE r.d = (SELECT min(r2.d) FROM rantai r2 WHERE EXISTS"
-					 " (SELECT 1 FROM %s.aturan_komponen k2 WHERE k2.aturan = r2.aturan))",
+					 " JOIN rantai r ON k.aturan OPERATOR(pg_catalog.=) r.aturan"
+					 " WHERE r.d OPERATOR(pg_catalog.=) (SELECT pg_catalog.min(r2.d) FROM rantai r2 WHERE EXISTS"
+					 " (SELECT 1 FROM %s.aturan_komponen k2 WHERE k2.aturan OPERATOR(pg_catalog.=) r2.aturan))",
 					 sq->schema, sq->schema);
 	skor_execute(sq, "aturan_komponen");
 	for (i = 0; i < SPI_processed; i++)
@@ -432,9 +393,9 @@ skor_read_kinerja(SkorQuery *sq, AturanSkor *a, MemoryContext cxt)
 	append_rantai(sq);
 	appendStringInfo(&sq->q,
 					 "SELECT k.predikat, k.skor FROM %s.aturan_kinerja k"
-					 " JOIN rantai r ON k.aturan = r.aturan"
-					 " WHERE r.d = (SELECT min(r2.d) FROM rantai r2 WHERE EXISTS"
-					 " (SELECT 1 FROM %s.aturan_kinerja k2 WHERE k2.aturan = r2.aturan))"
+					 " JOIN rantai r ON k.aturan OPERATOR(pg_catalog.=) r.aturan"
+					 " WHERE r.d OPERATOR(pg_catalog.=) (SELECT pg_catalog.min(r2.d) FROM rantai r2 WHERE EXISTS"
+					 " (SELECT 1 FROM %s.aturan_kinerja k2 WHERE k2.aturan OPERATOR(pg_catalog.=) r2.aturan))"
 					 " ORDER BY k.bawaan, k.skor DESC, k.predikat",
 					 sq->schema, sq->schema);
 	skor_execute(sq, "aturan_kinerja");
@@ -457,14 +418,13 @@ skor_read_kinerja(SkorQuery *sq, AturanSkor *a, MemoryContext cxt)
 	MemoryContextSwitchTo(old);
 }
 
-static void
-skor_load(const char *nama)
+/* the rule set named arg */
+static void *
+skor_build(MemoryContext cxt, void *arg)
 {
-	uint64		start = rules_inval_count;
-	MemoryContext cxt = ipasn_cache_begin("ipasn IP ASN rules");
+	const char *nama = (const char *) arg;
 	AturanSkor *a = MemoryContextAllocZero(cxt, sizeof(AturanSkor));
 	SkorQuery	sq;
-	bool		pushed;
 
 	strlcpy(a->nama, nama, NAMEDATALEN);
 	rules_note_tables();
@@ -474,29 +434,24 @@ skor_load(const char *nama)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	pushed = rules_push_snapshot();
 	skor_read_set(&sq, a);
 	skor_check_induk(&sq);
 	skor_read_komponen(&sq, a);
 	skor_read_kinerja(&sq, a, cxt);
-	if (pushed)
-		PopActiveSnapshot();
 	SPI_finish();
-
-	ipasn_cache_attach(&skor_cxt, cxt);
-	aturan_skor = a;
-	/* an invalidation that arrived while loading: reload next time */
-	skor_valid = (start == rules_inval_count);
+	return a;
 }
 
 const AturanSkor *
 ipasn_aturan_skor(void)
 {
 	const char *nama = ipasn_aturan_setting ? ipasn_aturan_setting : IPASN_ATURAN_BAWAAN;
+	AturanSkor *a = ipasn_cache_get(&skor_cache, skor_build, (void *) nama);
 
-	if (unlikely(!skor_valid) || strncmp(nama, aturan_skor->nama, NAMEDATALEN - 1) != 0)
-		skor_load(nama);
-	return aturan_skor;
+	/* another rule set chosen since the build: build that one */
+	if (unlikely(strncmp(nama, a->nama, NAMEDATALEN - 1) != 0))
+		a = ipasn_cache_build(&skor_cache, skor_build, (void *) nama);
+	return a;
 }
 
 /* ---------------------------------------------------------------------
@@ -519,7 +474,7 @@ ipasn_aturan_berubah(PG_FUNCTION_ARGS)
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("ipasn.aturan_berubah() was not called by trigger manager")));
+				 errmsg("function \"aturan_berubah\" was not called by trigger manager")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
 	return PointerGetDatum(NULL);
 }

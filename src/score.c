@@ -310,7 +310,7 @@ predikat_error(const AturanSkor *a, const char *raw)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("unknown SKP predicate \"%s\"", raw),
-			 errhint("Rule set \"%s\" accepts: %s (case, spaces and punctuation are ignored), and an agency's spellings in ipasn.sinonim (tipe ipasn.predikat); SIASN's predicate codes go through ipasn.predikat_siasn().",
+			 errhint("Rule set \"%s\" accepts: %s (case, spaces and punctuation are ignored), and an agency's spellings in table sinonim (tipe predikat); SIASN's predicate codes go through predikat_siasn.",
 					 a->nama, a->n_predikat ? daftar.data : "no predicate")));
 	pg_unreachable();
 }
@@ -326,19 +326,8 @@ cari_predikat(const AturanSkor *a, text *t)
 	return p;
 }
 
-/* Indonesian decimal comma, trailing zeros dropped: 1250 -> "12,5" */
-static char *
-angka_id(int64 h)
-{
-	int64		a = h < 0 ? -h : h;
-	int			frac = (int) (a % 100);
-
-	if (frac == 0)
-		return psprintf("%s" INT64_FORMAT, h < 0 ? "-" : "", a / 100);
-	if (frac % 10 == 0)
-		return psprintf("%s" INT64_FORMAT ",%d", h < 0 ? "-" : "", a / 100, frac / 10);
-	return psprintf("%s" INT64_FORMAT ",%02d", h < 0 ? "-" : "", a / 100, frac);
-}
+/* Indonesian decimal comma (fixed.c) */
+#define angka_id(h) ipasn_h_to_cstring_id(h)
 
 /* read the 8 inputs of ip_asn / saran (kinerja at argument 6) */
 static void

@@ -7,12 +7,12 @@
  *		ipasn.kunci_teks, the normalization under which a text is matched.
  *
  * The table is read once per backend into a sorted array (per kind, by
- * normalized key) built in a temporary memory context and attached under
- * CacheMemoryContext only when complete (cache.c).  A statement trigger on
- * the table (ipasn.aturan_berubah, as on the rule tables) sends a relcache
- * invalidation; ipasn_sinonim_inval then only marks the array invalid: the
- * next lookup reloads it.  The parse_* functions never come here (they stay
- * IMMUTABLE).
+ * normalized key), an IpasnCache built by cache.c's life cycle: read with
+ * the latest snapshot and search_path pinned, attached when complete.  A
+ * statement trigger on the table (ipasn.aturan_berubah, as on the rule
+ * tables) sends a relcache invalidation; ipasn_sinonim_inval then only
+ * marks the cache invalid: the next lookup builds it again.  The parse_*
+ * functions never come here (they stay IMMUTABLE).
  *
  *-------------------------------------------------------------------------
  */
@@ -38,25 +38,29 @@ typedef struct SinonimEntry
 /* rows of tipe ipasn.predikat (SKP predicates), after the enum kinds */
 #define SINONIM_PREDIKAT IPASN_ENUM_NKINDS
 
-static bool sinonim_valid = false;
-static uint64 sinonim_generation = 0;
+typedef struct Sinonim
+{
+	int			n;
+	SinonimEntry *entries;		/* sorted by kind, then key */
+	bool		has_kind[IPASN_ENUM_NKINDS + 1];
+} Sinonim;
+
+static IpasnCache sinonim_cache = IPASN_CACHE_INIT("ipasn sinonim");
+/* the table the cache was built from; InvalidOid: it was not there */
 static Oid	sinonim_relid = InvalidOid;
-static MemoryContext sinonim_cxt = NULL;
-static SinonimEntry *sinonim_entries = NULL;
-static int	sinonim_n = 0;
-static bool sinonim_has_kind[IPASN_ENUM_NKINDS + 1];
 
 /*
  * Relcache callback: marks the vocabulary invalid when ipasn.sinonim (or
- * every relation: InvalidOid) is invalidated.  Frees nothing.
+ * every relation: InvalidOid) is invalidated, or any relation while the
+ * table was missing (a 0.1.0 catalog: ALTER EXTENSION UPDATE creates it).
+ * Frees nothing.
  */
 void
 ipasn_sinonim_inval(Datum arg, Oid relid)
 {
-	if (OidIsValid(relid) && relid != sinonim_relid)
+	if (OidIsValid(relid) && OidIsValid(sinonim_relid) && relid != sinonim_relid)
 		return;
-	sinonim_valid = false;
-	sinonim_generation++;
+	ipasn_cache_invalidate(&sinonim_cache);
 }
 
 static int
@@ -82,46 +86,33 @@ ipasn_sinonim_kind(Oid typid)
 	return -1;
 }
 
-static void
-sinonim_load(void)
+static void *
+sinonim_build(MemoryContext cxt, void *arg)
 {
-	Oid			relid;
-	MemoryContext cxt;
+	Sinonim    *sn = MemoryContextAllocZero(cxt, sizeof(Sinonim));
 	MemoryContext oldcxt;
 	StringInfoData q;
 	SinonimEntry *entries;
-	uint64		start;
 	uint64		i;
 	int			n = 0;
 	int			k;
 
-	start = sinonim_generation;
+	/* a 0.1.0 catalog with this library has no vocabulary yet */
+	sinonim_relid = get_relname_relid("sinonim", ipasn_schema_oid());
+	if (!OidIsValid(sinonim_relid))
+		return sn;
 
-	relid = get_relname_relid("sinonim", ipasn_schema_oid());
-	sinonim_relid = relid;
-	if (!OidIsValid(relid))
-	{
-		/*
-		 * A 0.1.0 catalog with this library: no vocabulary yet.  Stay
-		 * invalid, so that the table is looked for again after ALTER
-		 * EXTENSION ipasn UPDATE.
-		 */
-		sinonim_n = 0;
-		memset(sinonim_has_kind, 0, sizeof(sinonim_has_kind));
-		return;
-	}
-
-	cxt = ipasn_cache_begin("ipasn sinonim");
 	initStringInfo(&q);
 	/* to_regtype: a catalog updated from 0.2.0 may have no ipasn.predikat yet */
-	appendStringInfo(&q, "SELECT tipe, kunci, label, tipe = pg_catalog.to_regtype(%s) FROM %s.sinonim",
+	appendStringInfo(&q, "SELECT tipe, kunci, label, tipe OPERATOR(pg_catalog.=) pg_catalog.to_regtype(%s)"
+					 " FROM %s.sinonim",
 					 quote_literal_cstr(psprintf("%s.predikat",
 												 quote_identifier(ipasn_schema_name()))),
 					 quote_identifier(ipasn_schema_name()));
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (SPI_execute(q.data, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read %s.sinonim", ipasn_schema_name());
+		elog(ERROR, "could not read table sinonim");
 
 	oldcxt = MemoryContextSwitchTo(cxt);
 	entries = palloc(sizeof(SinonimEntry) * (SPI_processed + 1));
@@ -185,16 +176,11 @@ sinonim_load(void)
 	SPI_finish();
 
 	qsort(entries, n, sizeof(SinonimEntry), sinonim_cmp);
-
-	/* complete: attach it, retire the previous one */
-	ipasn_cache_attach(&sinonim_cxt, cxt);
-	sinonim_entries = entries;
-	sinonim_n = n;
-	memset(sinonim_has_kind, 0, sizeof(sinonim_has_kind));
+	sn->entries = entries;
+	sn->n = n;
 	for (k = 0; k < n; k++)
-		sinonim_has_kind[entries[k].kind] = true;
-	/* an invalidation that arrived while loading: reload next time */
-	sinonim_valid = (start == sinonim_generation);
+		sn->has_kind[entries[k].kind] = true;
+	return sn;
 }
 
 /*
@@ -205,16 +191,15 @@ sinonim_load(void)
 int
 ipasn_sinonim_lookup(IpasnEnumKind kind, const char *key)
 {
+	Sinonim    *sn = ipasn_cache_get(&sinonim_cache, sinonim_build, NULL);
 	SinonimEntry probe;
 	SinonimEntry *hit;
 
-	if (unlikely(!sinonim_valid))
-		sinonim_load();
-	if (sinonim_n == 0 || !sinonim_has_kind[kind])
+	if (sn->n == 0 || !sn->has_kind[kind])
 		return -1;
 	probe.key = key;
 	probe.kind = kind;
-	hit = bsearch(&probe, sinonim_entries, sinonim_n, sizeof(SinonimEntry),
+	hit = bsearch(&probe, sn->entries, sn->n, sizeof(SinonimEntry),
 				  sinonim_cmp);
 	return hit ? hit->value : -1;
 }
@@ -227,16 +212,15 @@ ipasn_sinonim_lookup(IpasnEnumKind kind, const char *key)
 const char *
 ipasn_sinonim_predikat(const char *key)
 {
+	Sinonim    *sn = ipasn_cache_get(&sinonim_cache, sinonim_build, NULL);
 	SinonimEntry probe;
 	SinonimEntry *hit;
 
-	if (unlikely(!sinonim_valid))
-		sinonim_load();
-	if (sinonim_n == 0 || !sinonim_has_kind[SINONIM_PREDIKAT])
+	if (sn->n == 0 || !sn->has_kind[SINONIM_PREDIKAT])
 		return NULL;
 	probe.key = key;
 	probe.kind = SINONIM_PREDIKAT;
-	hit = bsearch(&probe, sinonim_entries, sinonim_n, sizeof(SinonimEntry),
+	hit = bsearch(&probe, sn->entries, sn->n, sizeof(SinonimEntry),
 				  sinonim_cmp);
 	return hit ? hit->label : NULL;
 }

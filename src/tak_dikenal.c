@@ -79,7 +79,7 @@ ipasn_bacaan_teks(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("tipe must be one of the types the readers parse"),
-				 errhint("Give ipasn.jalur, ipasn.lingkup, ipasn.pendidikan, ipasn.jabatan, ipasn.diklatpim or ipasn.hukuman.")));
+				 errhint("Give jalur, lingkup, pendidikan, jabatan, diklatpim or hukuman.")));
 	if (PG_ARGISNULL(0))
 		dikenal = true;			/* no value */
 	else

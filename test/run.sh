@@ -336,7 +336,7 @@ fi
 # PGXS's prove_installcheck (make installcheck-tap) for one file at a time,
 # from a directory of its own (TESTDIR: logs and the servers' data) owned by
 # the user who runs it: initdb refuses root, so root runs them as postgres.
-# As root, postgres reads a copy of the tree (a clone under /root is not
+# As root, postgres reads a copy of the tree (a clone in root's home directory is not
 # readable to it).
 as_tap_user() { "$@"; }
 src=$top

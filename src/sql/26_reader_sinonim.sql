@@ -27,8 +27,8 @@ BEGIN
 			'ipasn.diklatpim'::pg_catalog.regtype, 'ipasn.hukuman'::pg_catalog.regtype,
 			'ipasn.predikat'::pg_catalog.regtype) THEN
 		RAISE EXCEPTION USING ERRCODE = 'check_violation',
-			MESSAGE = format('tipe %s of ipasn.sinonim is not a type ipasn parses', NEW.tipe),
-			HINT = 'tipe is one of ipasn.jalur, ipasn.lingkup, ipasn.pendidikan, ipasn.jabatan, ipasn.diklatpim, ipasn.hukuman and ipasn.predikat.';
+			MESSAGE = format('tipe %s of table sinonim is not a type ipasn parses', NEW.tipe),
+			HINT = 'The tipe must be one of the types jalur, lingkup, pendidikan, jabatan, diklatpim, hukuman and predikat.';
 	END IF;
 	IF NEW.tipe OPERATOR(pg_catalog.=) 'ipasn.predikat'::pg_catalog.regtype THEN
 		-- an SKP predicate: a predikat of ipasn.aturan_kinerja
@@ -36,7 +36,7 @@ BEGIN
 		IF NOT EXISTS (SELECT FROM ipasn.aturan_kinerja k
 				WHERE k.predikat OPERATOR(pg_catalog.=) NEW.label) THEN
 			RAISE EXCEPTION USING ERRCODE = 'check_violation',
-				MESSAGE = format('label "%s" of ipasn.sinonim is not a predikat of ipasn.aturan_kinerja', NEW.label),
+				MESSAGE = format('label "%s" of table sinonim is not a predikat of table aturan_kinerja', NEW.label),
 				HINT = format('The predicates: %s.', labels);
 		END IF;
 	ELSE
@@ -47,7 +47,7 @@ BEGIN
 			AND NOT (NEW.tipe OPERATOR(pg_catalog.=) 'ipasn.jalur'::pg_catalog.regtype
 				AND NEW.label OPERATOR(pg_catalog.=) 'bukan_bangkom') THEN
 			RAISE EXCEPTION USING ERRCODE = 'check_violation',
-				MESSAGE = format('label "%s" of ipasn.sinonim is not a label of %s', NEW.label, NEW.tipe),
+				MESSAGE = format('label "%s" of table sinonim is not a label of %s', NEW.label, NEW.tipe),
 				HINT = CASE WHEN NEW.tipe OPERATOR(pg_catalog.=) 'ipasn.jalur'::pg_catalog.regtype
 					THEN format('The labels of %s: %s; bukan_bangkom marks a text that is not competency development.', NEW.tipe, labels)
 					ELSE format('The labels of %s: %s.', NEW.tipe, labels) END;
@@ -56,7 +56,7 @@ BEGIN
 	kunci_baru := ipasn.kunci_teks(NEW.teks);
 	IF kunci_baru OPERATOR(pg_catalog.=) '' THEN
 		RAISE EXCEPTION USING ERRCODE = 'check_violation',
-			MESSAGE = format('teks "%s" of ipasn.sinonim has no letter or digit', NEW.teks),
+			MESSAGE = format('teks "%s" of table sinonim has no letter or digit', NEW.teks),
 			HINT = 'Texts are matched by their letters and digits (case, spaces and punctuation are ignored).';
 	END IF;
 	SELECT s.teks INTO lama FROM ipasn.sinonim s
@@ -64,12 +64,12 @@ BEGIN
 		AND (TG_OP OPERATOR(pg_catalog.=) 'INSERT' OR s.ctid OPERATOR(pg_catalog.<>) OLD.ctid);
 	IF FOUND THEN
 		RAISE EXCEPTION USING ERRCODE = 'unique_violation',
-			MESSAGE = format('teks "%s" of %s is already in ipasn.sinonim as "%s"', NEW.teks, NEW.tipe, lama),
+			MESSAGE = format('teks "%s" of %s is already in table sinonim as "%s"', NEW.teks, NEW.tipe, lama),
 			HINT = 'Texts are matched by their letters and digits (case, spaces and punctuation are ignored); change the row that is there.';
 	END IF;
 	IF pg_catalog.length(kunci_baru) OPERATOR(pg_catalog.>) 128 THEN
 		RAISE EXCEPTION USING ERRCODE = 'check_violation',
-			MESSAGE = format('teks of ipasn.sinonim is too long: %s letters and digits', pg_catalog.length(kunci_baru)),
+			MESSAGE = format('teks of table sinonim is too long: %s letters and digits', pg_catalog.length(kunci_baru)),
 			HINT = 'Texts are matched by at most 128 letters and digits.';
 	END IF;
 	RETURN NEW;

@@ -133,8 +133,8 @@ BEGIN
 	RAISE EXCEPTION '%', masalah
 		USING ERRCODE = CASE WHEN kode OPERATOR(pg_catalog.=) ANY ('{teks_tidak_dikenal,jumlah_tidak_terbaca}'::pg_catalog.text[])
 						THEN 'invalid_text_representation' ELSE 'invalid_parameter_value' END,
-		DETAIL = pg_catalog.format('ipasn.isi_ulang read the row as ipasn.baca_catatan does (problem code %s).', kode),
-		HINT = 'Give ipasn.isi_ulang a problem column (masalah => ''column''), a text column, to keep such rows with the reason there instead.';
+		DETAIL = pg_catalog.format('The procedure isi_ulang read the row as baca_catatan does (problem code %s).', kode),
+		HINT = 'Give isi_ulang a problem column (masalah => ''column''), a text column, to keep such rows with the reason there instead.';
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@._catatan_diterima(text, text, boolean) IS

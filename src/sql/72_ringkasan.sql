@@ -63,7 +63,7 @@ BEGIN
 	IF r IS NULL THEN
 		RAISE EXCEPTION 'summary table "%" of table % does not exist', nama, sumber
 			USING ERRCODE = 'undefined_table',
-			HINT = 'Drop its triggers with ipasn.hapus_ringkasan (or DROP TRIGGER), or make the summary with ipasn.buat_ringkasan.';
+			HINT = 'Drop its triggers with hapus_ringkasan (or DROP TRIGGER), or make the summary with buat_ringkasan.';
 	END IF;
 	RETURN r;
 END
@@ -106,7 +106,7 @@ DECLARE
 	m text;
 BEGIN
 	IF n IS NULL OR n OPERATOR(pg_catalog.<) 7 OR n OPERATOR(pg_catalog.>) 8 THEN
-		RAISE EXCEPTION 'ipasn.ringkas_jp takes 8 or 9 arguments: the summary table, the columns pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam and optionally the year column'
+		RAISE EXCEPTION 'function "ringkas_jp" takes 8 or 9 arguments: the summary table, the columns pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam and optionally the year column'
 			USING ERRCODE = 'triggered_action_exception';
 	END IF;
 	jam := ipasn._jumlah_dalam(kolom[7], 'ipasn.ringkas_jp');
@@ -341,14 +341,14 @@ BEGIN
 			DETAIL = 'The summary''s triggers read the table and write the summary with the rights of its owner.';
 	END IF;
 	IF sifat.relkind OPERATOR(pg_catalog.<>) 'r' OR sifat.relispartition OR sifat.waris THEN
-		RAISE EXCEPTION 'ipasn.buat_ringkasan cannot keep a summary of %, which is %', sumber,
+		RAISE EXCEPTION 'buat_ringkasan cannot keep a summary of %, which is %', sumber,
 			CASE WHEN sifat.relkind OPERATOR(pg_catalog.=) 'p' THEN 'a partitioned table'
 				 WHEN sifat.relispartition THEN 'a partition'
 				 WHEN sifat.waris THEN 'part of an inheritance tree'
 				 ELSE 'not a plain table' END
 			USING ERRCODE = 'feature_not_supported',
 			DETAIL = 'Statement triggers fire only for the table a statement names: writes sent straight to a partition (or through its parent) would not reach the summary, and it would drift silently.',
-			HINT = 'Keep the training records in a plain table, or compute the yearly JP with ipasn.jp_total(...) GROUP BY employee and year (e.g. a materialized view refreshed after each load).';
+			HINT = 'Keep the training records in a plain table, or compute the yearly JP with jp_total(...) GROUP BY employee and year (e.g. a materialized view refreshed after each load).';
 	END IF;
 	argumen := ARRAY[pegawai, jalur, lingkup, jumlah, coalesce(mulai, ''), coalesce(selesai, ''), jumlah_dalam];
 	IF tahun IS NOT NULL THEN
@@ -451,7 +451,7 @@ DECLARE
 	nama text;
 BEGIN
 	IF ringkasan IS NULL THEN
-		RAISE EXCEPTION 'ringkasan of ipasn.hapus_ringkasan must not be NULL'
+		RAISE EXCEPTION 'ringkasan of hapus_ringkasan must not be NULL'
 			USING ERRCODE = 'null_value_not_allowed';
 	END IF;
 	-- the triggers buat_ringkasan recorded, and any other ringkas_jp trigger

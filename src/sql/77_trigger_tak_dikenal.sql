@@ -19,7 +19,7 @@ DECLARE
 	skema text;
 BEGIN
 	IF sumber IS NULL OR kolom IS NULL OR tipe IS NULL THEN
-		RAISE EXCEPTION 'sumber, kolom and tipe of ipasn.teks_tak_dikenal must not be NULL'
+		RAISE EXCEPTION 'sumber, kolom and tipe of teks_tak_dikenal must not be NULL'
 			USING ERRCODE = 'null_value_not_allowed';
 	END IF;
 	IF NOT EXISTS (SELECT FROM pg_catalog.pg_attribute AS a

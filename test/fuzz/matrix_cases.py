@@ -336,18 +336,18 @@ sec = "limits of a state's totals"
 add(AGG, "jp_merge: five states at the total limit overflow int64", "SELECT ipasn.jp_value(ipasn.jp_merge(x)) FROM (SELECT '1|2305843009213693951|1|0|0'::ipasn.jp_state FROM generate_series(1, 5)) AS t(x)", section=sec)
 add(AGG, "jp_state_combine: result must stay readable by jp_state_in",
     "SELECT ipasn.jp_state_combine('1|2305843009213693951|1|0|0', '1|1|1|0|0')::text::ipasn.jp_state::text",
-    expect=["ERR", "22003", "ipasn.jp_state total out of range"])
+    expect=["ERR", "22003", "jp_state total out of range"])
 add(AGG, "jp_state_add: result must stay readable by jp_state_in",
     "SELECT ipasn.jp_state_add('1|2305843009213693951|1|0|0', 'pelatihan_teknis', 'nasional', 1, NULL, NULL)::text::ipasn.jp_state::text",
-    expect=["ERR", "22003", "ipasn.jp_state total out of range"])
+    expect=["ERR", "22003", "jp_state total out of range"])
 add(AGG, "jp_state_combine: kegiatan must stay readable by jp_state_in",
     "SELECT ipasn.jp_state_combine('1|0|2305843009213693951|0|0', '1|0|1|0|0')::text::ipasn.jp_state::text",
-    expect=["ERR", "22003", "ipasn.jp_state total out of range"])
+    expect=["ERR", "22003", "jp_state total out of range"])
 add(AGG, "jp_state_combine: a total exactly at the limit is kept and reads back",
     "SELECT ipasn.jp_state_combine('1|2305843009213693950|1|0|0', '1|1|1|0|0')::text::ipasn.jp_state::text")
 add(AGG, "jp_state_add: a capped record beyond the limit of kegiatan",
     "SELECT ipasn.jp_state_add('1|0|2305843009213693951|0|0', 'coaching', 'nasional', 1, '2024-01-01', NULL)::text",
-    expect=["ERR", "22003", "ipasn.jp_state total out of range"])
+    expect=["ERR", "22003", "jp_state total out of range"])
 
 
 # ---------------------------------------------------------------- scores
@@ -576,7 +576,7 @@ Bad-input matrix: ipasn.jp_state text input and output (jp_state_in,
 jp_state_out) and binary input and output (jp_state_recv, jp_state_send),
 the latter reached from SQL through COPY ... (FORMAT binary) of a file
 written with lo_export (the test must run as a superuser).  A malformed
-state raises 22P02 ("malformed ipasn.jp_state"); a binary message too
+state raises 22P02 ("malformed jp_state"); a binary message too
 short or too long raises 08P01 (PostgreSQL's own message checks).
 Text form: 1|fixed_h|kegiatan|fixed_teknis_h|flags then
 |D,jalur,lingkup,teknis,day,days,cap,bonus,value or |M,... entries.

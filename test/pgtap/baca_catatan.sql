@@ -159,8 +159,8 @@ SELECT is(ipasn.teks_jumlah_or_null(' 12,5 jam '), 12.5, 'teks_jumlah_or_null: 1
 SELECT is(ipasn.teks_predikat_or_null('Istimewa'), NULL, 'teks_predikat_or_null: unknown text is NULL');
 -- the raising readers still raise where the twins do not
 SELECT throws_ok($$SELECT ipasn.teks_jumlah('2 hari')$$, '22P02', 'jumlah "2 hari" is not in JP', 'teks_jumlah: another unit raises');
-SELECT throws_ok($$SELECT ipasn.teks_jalur('Lainnya')$$, '22P02', 'invalid input for ipasn.jalur: "Lainnya"', 'teks_jalur: unknown text raises');
-SELECT throws_ok($$SELECT ipasn.teks_lingkup('Provinsi')$$, '22P02', 'invalid input for ipasn.lingkup: "Provinsi"', 'teks_lingkup: unknown text raises');
+SELECT throws_ok($$SELECT ipasn.teks_jalur('Lainnya')$$, '22P02', 'invalid input for jalur: "Lainnya"', 'teks_jalur: unknown text raises');
+SELECT throws_ok($$SELECT ipasn.teks_lingkup('Provinsi')$$, '22P02', 'invalid input for lingkup: "Provinsi"', 'teks_lingkup: unknown text raises');
 SELECT is(ipasn.teks_jalur('Rapat Koordinasi'), NULL, 'teks_jalur: a bukan_bangkom text is no jalur (NULL), not an error');
 SELECT is(ipasn.teks_label('ipasn.jalur', 'rapat koordinasi'), 'bukan_bangkom', 'teks_label names the bukan_bangkom mark');
 SELECT is(ipasn.teks_lingkup('  '), NULL, 'teks_lingkup keeps blank as NULL');

@@ -126,7 +126,7 @@ SELECT throws_ok($$SELECT ipasn.nilai_bkn('{"success": true, "data": [{"kualifik
 SELECT throws_ok($$SELECT ipasn.nilai_bkn('{"success": false, "message": "NIP tidak ditemukan", "data": null}'::jsonb)$$, '22023',
 	'BKN answer reports failure ("success": false)', 'a failed answer is refused (22023)');
 SELECT is(pg_temp.galat($$SELECT ipasn.nilai_bkn('{"success": false, "message": "NIP tidak ditemukan", "data": null}'::jsonb)$$),
-	ARRAY['The service said: NIP tidak ditemukan',
+	ARRAY['The service said: NIP tidak ditemukan.',
 		  'Only a successful answer carries figures; ask the service again or leave the employee out.'],
 	'a failed answer: the service''s message as detail');
 SELECT is(pg_temp.galat($$SELECT ipasn.nilai_bkn('{"kualifikasi": "15", "kompetensi": "45", "kinerja": "25", "disiplin": "5", "subtotal": "90"}'::jsonb)$$),

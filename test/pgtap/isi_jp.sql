@@ -57,7 +57,7 @@ EXCEPTION WHEN OTHERS THEN
 END $f$;
 SELECT alike(pg_temp.galat($$CREATE TRIGGER d BEFORE INSERT ON diklat FOR EACH ROW
 	EXECUTE FUNCTION ipasn.isi_jp('jenis', 'lingkup', 'jam', 'mulai', 'selesai', 'jp')$$),
-	'Trigger "d" on table "diklat" was given no jumlah_dalam. | Declare what the amount column holds: ''jam'' when it holds hours%''satuan'' when it holds the amount in each jalur''s own unit%',
+	'No jumlah_dalam was given to trigger "d" on table "diklat". | Declare what the amount column holds: ''jam'' when it holds hours%''satuan'' when it holds the amount in each jalur''s own unit%',
 	'the refusal names the trigger and both choices');
 SELECT is((SELECT count(*) FROM pg_trigger WHERE tgrelid = 'diklat'::regclass)::int, 0, 'no trigger was left behind');
 -- created while event triggers do not fire: refused at the first firing
@@ -169,7 +169,7 @@ DELETE FROM diklat;
 CREATE TRIGGER d BEFORE INSERT OR UPDATE ON diklat FOR EACH ROW
 	EXECUTE FUNCTION ipasn.isi_jp('jenis', 'lingkup', 'jam', 'mulai', 'selesai', 'jp', 'jam');
 SELECT throws_ok($$INSERT INTO diklat (nip, jenis, lingkup, jam) VALUES ('a', 'Bimtek', 'nasional', 2), ('b', 'Zoom Meeting', 'nasional', 2)$$,
-	'22P02', 'invalid input for ipasn.jalur: "Zoom Meeting"', 'without a problem column an unknown text aborts (data entry wants the error)');
+	'22P02', 'invalid input for jalur: "Zoom Meeting"', 'without a problem column an unknown text aborts (data entry wants the error)');
 SELECT throws_ok($$INSERT INTO diklat (nip, jenis, lingkup, jam) VALUES ('a', 'Bimtek', 'nasional', -2)$$,
 	'22023', 'jam -2 of jalur "bimtek" is negative', 'without a problem column a negative amount aborts');
 SELECT throws_ok($$INSERT INTO diklat (nip, jenis, lingkup, jam) VALUES ('a', 'Bimtek', '', -2)$$,

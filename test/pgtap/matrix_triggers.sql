@@ -36,32 +36,32 @@ CREATE TABLE mx_t (
 SELECT plan(291);
 
 -- isi_jp called wrongly
-SELECT throws_ok($q$SELECT ipasn.isi_jp()$q$, '39P01', 'ipasn.isi_jp: not called by trigger manager', 'isi_jp called as a function');
-SELECT throws_ok($q$SELECT ipasn.ringkas_jp()$q$, '39P01', 'ipasn.ringkas_jp: not called by trigger manager', 'ringkas_jp called as a function');
-SELECT throws_ok($q$SELECT ipasn.aturan_berubah()$q$, '39P01', 'ipasn.aturan_berubah() was not called by trigger manager', 'aturan_berubah called as a function');
+SELECT throws_ok($q$SELECT ipasn.isi_jp()$q$, '39P01', 'function "isi_jp" was not called by trigger manager', 'isi_jp called as a function');
+SELECT throws_ok($q$SELECT ipasn.ringkas_jp()$q$, '39P01', 'function "ringkas_jp" was not called by trigger manager', 'ringkas_jp called as a function');
+SELECT throws_ok($q$SELECT ipasn.aturan_berubah()$q$, '39P01', 'function "aturan_berubah" was not called by trigger manager', 'aturan_berubah called as a function');
 SELECT lives_ok($q$CREATE TRIGGER mx BEFORE INSERT ON mx_t FOR EACH STATEMENT EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan')$q$, 'isi_jp as a statement trigger: CREATE TRIGGER is accepted');
-SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'nasional', 8, '2024-01-01', '2024-01-01')$q$, '39P01', 'trigger "mx" on table "mx_t": ipasn.isi_jp must be fired FOR EACH ROW', 'isi_jp as a statement trigger: first row');
+SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'nasional', 8, '2024-01-01', '2024-01-01')$q$, '39P01', 'function "isi_jp" must be fired FOR EACH ROW', 'isi_jp as a statement trigger: first row');
 SELECT lives_ok($q$DROP TRIGGER mx ON mx_t$q$, 'isi_jp as a statement trigger: drop it');
 SELECT lives_ok($q$CREATE TRIGGER mx AFTER INSERT ON mx_t FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan')$q$, 'isi_jp as an AFTER row trigger: CREATE TRIGGER is accepted');
-SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'nasional', 8, '2024-01-01', '2024-01-01')$q$, '39P01', 'trigger "mx" on table "mx_t": ipasn.isi_jp must be fired BEFORE INSERT OR UPDATE', 'isi_jp as an AFTER row trigger: first row');
+SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'nasional', 8, '2024-01-01', '2024-01-01')$q$, '39P01', 'function "isi_jp" must be fired BEFORE INSERT OR UPDATE', 'isi_jp as an AFTER row trigger: first row');
 SELECT lives_ok($q$DROP TRIGGER mx ON mx_t$q$, 'isi_jp as an AFTER row trigger: drop it');
 SELECT lives_ok($q$CREATE TRIGGER mx BEFORE DELETE ON mx_t FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan')$q$, 'isi_jp on DELETE: CREATE TRIGGER is accepted');
 SELECT lives_ok($q$DELETE FROM mx_t$q$, 'isi_jp on DELETE: first row');
 SELECT lives_ok($q$DROP TRIGGER mx ON mx_t$q$, 'isi_jp on DELETE: drop it');
 SELECT lives_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'nasional', 8, '2024-01-01', '2024-01-01')$q$, 'a row to delete and truncate');
 SELECT lives_ok($q$CREATE TRIGGER mx BEFORE DELETE ON mx_t FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan')$q$, 'isi_jp on DELETE with a row: CREATE TRIGGER is accepted');
-SELECT throws_ok($q$DELETE FROM mx_t$q$, '39P01', 'trigger "mx" on table "mx_t": ipasn.isi_jp must be fired for INSERT or UPDATE', 'isi_jp on DELETE with a row: first row');
+SELECT throws_ok($q$DELETE FROM mx_t$q$, '39P01', 'function "isi_jp" must be fired for INSERT or UPDATE', 'isi_jp on DELETE with a row: first row');
 SELECT lives_ok($q$DROP TRIGGER mx ON mx_t$q$, 'isi_jp on DELETE with a row: drop it');
 SELECT lives_ok($q$CREATE TRIGGER mx BEFORE TRUNCATE ON mx_t FOR EACH STATEMENT EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan')$q$, 'isi_jp on TRUNCATE: CREATE TRIGGER is accepted');
-SELECT throws_ok($q$TRUNCATE mx_t$q$, '39P01', 'trigger "mx" on table "mx_t": ipasn.isi_jp must be fired FOR EACH ROW', 'isi_jp on TRUNCATE: first row');
+SELECT throws_ok($q$TRUNCATE mx_t$q$, '39P01', 'function "isi_jp" must be fired FOR EACH ROW', 'isi_jp on TRUNCATE: first row');
 SELECT lives_ok($q$DROP TRIGGER mx ON mx_t$q$, 'isi_jp on TRUNCATE: drop it');
 SELECT is((SELECT count(*) FROM mx_t)::text, '1', 'the row is still there');
 SELECT lives_ok($q$DELETE FROM mx_t$q$, 'empty the table');
 SELECT lives_ok($q$CREATE TRIGGER mx BEFORE INSERT ON mx_t FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai')$q$, 'isi_jp with 5 arguments: CREATE TRIGGER is accepted');
-SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'nasional', 8, '2024-01-01', '2024-01-01')$q$, '39P01', 'trigger "mx" on table "mx_t": ipasn.isi_jp takes 7 or 8 arguments, got 5', 'isi_jp with 5 arguments: first row');
+SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'nasional', 8, '2024-01-01', '2024-01-01')$q$, '39P01', 'function "isi_jp" takes 7 or 8 trigger arguments, not 5', 'isi_jp with 5 arguments: first row');
 SELECT lives_ok($q$DROP TRIGGER mx ON mx_t$q$, 'isi_jp with 5 arguments: drop it');
 SELECT lives_ok($q$CREATE TRIGGER mx BEFORE INSERT ON mx_t FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan', 'tj', 'x')$q$, 'isi_jp with 9 arguments: CREATE TRIGGER is accepted');
-SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'nasional', 8, '2024-01-01', '2024-01-01')$q$, '39P01', 'trigger "mx" on table "mx_t": ipasn.isi_jp takes 7 or 8 arguments, got 9', 'isi_jp with 9 arguments: first row');
+SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'nasional', 8, '2024-01-01', '2024-01-01')$q$, '39P01', 'function "isi_jp" takes 7 or 8 trigger arguments, not 9', 'isi_jp with 9 arguments: first row');
 SELECT lives_ok($q$DROP TRIGGER mx ON mx_t$q$, 'isi_jp with 9 arguments: drop it');
 SELECT throws_ok($q$CREATE TRIGGER mx BEFORE INSERT ON mx_t FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'hours')$q$, '22023', 'jumlah_dalam must be ''jam'' or ''satuan''', 'isi_jp with jumlah_dalam ''hours'': refused at CREATE TRIGGER');
 SELECT is((SELECT count(*) FROM pg_trigger WHERE tgrelid = 'mx_t'::regclass AND tgname = 'mx')::text, '0', 'isi_jp with jumlah_dalam ''hours'': no trigger is left');
@@ -74,7 +74,7 @@ SELECT is((SELECT count(*) FROM pg_trigger WHERE tgrelid = 'mx_t'::regclass AND 
 SELECT throws_ok($q$CREATE TRIGGER mx BEFORE INSERT ON mx_t FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'null')$q$, '22023', 'jumlah_dalam must be ''jam'' or ''satuan''', 'isi_jp with jumlah_dalam NULL (the text null): refused at CREATE TRIGGER');
 SELECT is((SELECT count(*) FROM pg_trigger WHERE tgrelid = 'mx_t'::regclass AND tgname = 'mx')::text, '0', 'isi_jp with jumlah_dalam NULL (the text null): no trigger is left');
 SELECT lives_ok($q$CREATE TRIGGER mx BEFORE INSERT ON mx_t FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp()$q$, 'isi_jp with no argument: CREATE TRIGGER is accepted');
-SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'nasional', 8, '2024-01-01', '2024-01-01')$q$, '39P01', 'trigger "mx" on table "mx_t": ipasn.isi_jp takes 7 or 8 arguments, got 0', 'isi_jp with no argument: first row');
+SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'nasional', 8, '2024-01-01', '2024-01-01')$q$, '39P01', 'function "isi_jp" takes 7 or 8 trigger arguments, not 0', 'isi_jp with no argument: first row');
 SELECT lives_ok($q$DROP TRIGGER mx ON mx_t$q$, 'isi_jp with no argument: drop it');
 SELECT lives_ok($q$CREATE TRIGGER mx BEFORE INSERT ON mx_t FOR EACH ROW EXECUTE FUNCTION ipasn.isi_jp('tidak_ada', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan')$q$, 'isi_jp with an unknown jalur column: CREATE TRIGGER is accepted');
 SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'nasional', 8, '2024-01-01', '2024-01-01')$q$, '42703', 'column "tidak_ada" given as jalur column of trigger "mx" does not exist in table "mx_t"', 'isi_jp with an unknown jalur column: first row');
@@ -166,9 +166,9 @@ SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesa
 SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'nasional', 'NaN', NULL, NULL)$q$, '22023', 'jumlah NaN of jalur "bimtek" is not a finite number', 'isi_jp: NaN');
 SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Seminar', 'nasional', NULL, '2024-01-02', '2024-01-01')$q$, '22023', 'selesai 2024-01-01 is before mulai 2024-01-02', 'isi_jp: selesai before mulai');
 SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Seminar', 'nasional', 1, 'infinity', NULL)$q$, '22023', 'dates of jalur "seminar" must be finite: mulai infinity, selesai NULL', 'isi_jp: infinite mulai');
-SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Zoom Meeting', 'nasional', 1, NULL, NULL)$q$, '22P02', 'invalid input for ipasn.jalur: "Zoom Meeting"', 'isi_jp: unknown jalur text');
-SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'provinsi', 1, NULL, NULL)$q$, '22P02', 'invalid input for ipasn.lingkup: "provinsi"', 'isi_jp: unknown lingkup text');
-SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', repeat('x', 10000), 'nasional', 1, NULL, NULL)$q$, '22P02', 'invalid input for ipasn.jalur: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..."', 'isi_jp: jalur text of 10000 letters');
+SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Zoom Meeting', 'nasional', 1, NULL, NULL)$q$, '22P02', 'invalid input for jalur: "Zoom Meeting"', 'isi_jp: unknown jalur text');
+SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', 'Bimtek', 'provinsi', 1, NULL, NULL)$q$, '22P02', 'invalid input for lingkup: "provinsi"', 'isi_jp: unknown lingkup text');
+SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai, selesai) VALUES ('1', repeat('x', 10000), 'nasional', 1, NULL, NULL)$q$, '22P02', 'invalid input for jalur: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..."', 'isi_jp: jalur text of 10000 letters');
 SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah) VALUES ('2', 'Bimtek', 'nasional', 1), ('2', 'Bimtek', 'nasional', -1), ('2', 'Bimtek', 'nasional', 2)$q$, '22023', 'jumlah -1 of jalur "bimtek" is negative', 'isi_jp: one bad row among good ones aborts the statement');
 SELECT is((SELECT count(*) FROM mx_t)::text, '1', 'isi_jp: the table holds only the good row');
 SELECT lives_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah) VALUES ('3', '  ', 'nasional', 1)$q$, 'isi_jp: blank jalur text gives NULL JP');
@@ -220,10 +220,10 @@ SELECT is((SELECT string_agg(coalesce(jp::text, 'NULL'), ',') FROM mx_teks)::tex
 -- ringkas_jp called wrongly
 SELECT lives_ok($q$CREATE TABLE mx_ringkas (pegawai text NOT NULL, tahun integer NOT NULL, jp numeric, jumlah_catatan bigint NOT NULL DEFAULT 0, jp_state ipasn.jp_state, PRIMARY KEY (pegawai, tahun))$q$, 'a summary table');
 SELECT lives_ok($q$CREATE TRIGGER mr AFTER INSERT ON mx_t  FOR EACH ROW EXECUTE FUNCTION ipasn.ringkas_jp('mx_ringkas', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')$q$, 'ringkas_jp as a row trigger: CREATE TRIGGER is accepted');
-SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai) VALUES ('9', 'coaching', 'nasional', 1, '2024-03-01')$q$, '39P01', 'trigger "mr" on table public.mx_t: ipasn.ringkas_jp must be fired AFTER ... FOR EACH STATEMENT', 'ringkas_jp as a row trigger: first statement');
+SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai) VALUES ('9', 'coaching', 'nasional', 1, '2024-03-01')$q$, '39P01', 'function "ringkas_jp" must be fired AFTER ... FOR EACH STATEMENT', 'ringkas_jp as a row trigger: first statement');
 SELECT lives_ok($q$DROP TRIGGER mr ON mx_t$q$, 'ringkas_jp as a row trigger: drop it');
 SELECT lives_ok($q$CREATE TRIGGER mr BEFORE INSERT ON mx_t  FOR EACH STATEMENT EXECUTE FUNCTION ipasn.ringkas_jp('mx_ringkas', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')$q$, 'ringkas_jp as a BEFORE statement trigger: CREATE TRIGGER is accepted');
-SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai) VALUES ('9', 'coaching', 'nasional', 1, '2024-03-01')$q$, '39P01', 'trigger "mr" on table public.mx_t: ipasn.ringkas_jp must be fired AFTER ... FOR EACH STATEMENT', 'ringkas_jp as a BEFORE statement trigger: first statement');
+SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai) VALUES ('9', 'coaching', 'nasional', 1, '2024-03-01')$q$, '39P01', 'function "ringkas_jp" must be fired AFTER ... FOR EACH STATEMENT', 'ringkas_jp as a BEFORE statement trigger: first statement');
 SELECT lives_ok($q$DROP TRIGGER mr ON mx_t$q$, 'ringkas_jp as a BEFORE statement trigger: drop it');
 SELECT lives_ok($q$CREATE TRIGGER mr AFTER INSERT ON mx_t  FOR EACH STATEMENT EXECUTE FUNCTION ipasn.ringkas_jp('mx_ringkas', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')$q$, 'ringkas_jp without transition table: CREATE TRIGGER is accepted');
 SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai) VALUES ('9', 'coaching', 'nasional', 1, '2024-03-01')$q$, '42P01', 'relation "baru" does not exist', 'ringkas_jp without transition table: first statement');
@@ -232,10 +232,10 @@ SELECT lives_ok($q$CREATE TRIGGER mr AFTER INSERT ON mx_t REFERENCING NEW TABLE 
 SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai) VALUES ('9', 'coaching', 'nasional', 1, '2024-03-01')$q$, '42P01', 'relation "baru" does not exist', 'ringkas_jp with the transition table named otherwise: first statement');
 SELECT lives_ok($q$DROP TRIGGER mr ON mx_t$q$, 'ringkas_jp with the transition table named otherwise: drop it');
 SELECT lives_ok($q$CREATE TRIGGER mr AFTER INSERT ON mx_t REFERENCING NEW TABLE AS baru FOR EACH STATEMENT EXECUTE FUNCTION ipasn.ringkas_jp('mx_ringkas', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai')$q$, 'ringkas_jp with 6 arguments: CREATE TRIGGER is accepted');
-SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai) VALUES ('9', 'coaching', 'nasional', 1, '2024-03-01')$q$, '39P01', 'trigger "mr" on table public.mx_t: ipasn.ringkas_jp takes 8 or 9 arguments, got 6', 'ringkas_jp with 6 arguments: first statement');
+SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai) VALUES ('9', 'coaching', 'nasional', 1, '2024-03-01')$q$, '39P01', 'function "ringkas_jp" takes 8 or 9 trigger arguments, not 6', 'ringkas_jp with 6 arguments: first statement');
 SELECT lives_ok($q$DROP TRIGGER mr ON mx_t$q$, 'ringkas_jp with 6 arguments: drop it');
 SELECT lives_ok($q$CREATE TRIGGER mr AFTER INSERT ON mx_t REFERENCING NEW TABLE AS baru FOR EACH STATEMENT EXECUTE FUNCTION ipasn.ringkas_jp('mx_ringkas', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan', 'x')$q$, 'ringkas_jp with 9 arguments: CREATE TRIGGER is accepted');
-SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai) VALUES ('9', 'coaching', 'nasional', 1, '2024-03-01')$q$, '42501', 'trigger "mr" on table public.mx_t is not a summary trigger made by ipasn.buat_ringkasan', 'ringkas_jp with 9 arguments, made by hand: first statement');
+SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai) VALUES ('9', 'coaching', 'nasional', 1, '2024-03-01')$q$, '42501', 'trigger "mr" on table public.mx_t is not a summary trigger made by buat_ringkasan', 'ringkas_jp with 9 arguments, made by hand: first statement');
 SELECT lives_ok($q$DROP TRIGGER mr ON mx_t$q$, 'ringkas_jp with 9 arguments: drop it');
 SELECT throws_ok($q$CREATE TRIGGER mr AFTER INSERT ON mx_t REFERENCING NEW TABLE AS baru FOR EACH STATEMENT EXECUTE FUNCTION ipasn.ringkas_jp('mx_ringkas', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'hours')$q$, '22023', 'jumlah_dalam must be ''jam'' or ''satuan''', 'ringkas_jp with jumlah_dalam ''hours'': refused at CREATE TRIGGER');
 SELECT is((SELECT count(*) FROM pg_trigger WHERE tgrelid = 'mx_t'::regclass AND tgname = 'mr')::text, '0', 'ringkas_jp with jumlah_dalam ''hours'': no trigger is left');
@@ -244,7 +244,7 @@ SELECT is((SELECT count(*) FROM pg_trigger WHERE tgrelid = 'mx_t'::regclass AND 
 SELECT throws_ok($q$CREATE TRIGGER mr AFTER INSERT ON mx_t REFERENCING NEW TABLE AS baru FOR EACH STATEMENT EXECUTE FUNCTION ipasn.ringkas_jp('mx_ringkas', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'Satuan')$q$, '22023', 'jumlah_dalam must be ''jam'' or ''satuan''', 'ringkas_jp with jumlah_dalam ''Satuan'' (case counts): refused at CREATE TRIGGER');
 SELECT is((SELECT count(*) FROM pg_trigger WHERE tgrelid = 'mx_t'::regclass AND tgname = 'mr')::text, '0', 'ringkas_jp with jumlah_dalam ''Satuan'' (case counts): no trigger is left');
 SELECT lives_ok($q$CREATE TRIGGER mr AFTER INSERT ON mx_t REFERENCING NEW TABLE AS baru FOR EACH STATEMENT EXECUTE FUNCTION ipasn.ringkas_jp('tidak_ada', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')$q$, 'ringkas_jp made by hand, with an unknown summary table: CREATE TRIGGER is accepted');
-SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai) VALUES ('9', 'coaching', 'nasional', 1, '2024-03-01')$q$, '42501', 'trigger "mr" on table public.mx_t is not a summary trigger made by ipasn.buat_ringkasan', 'ringkas_jp made by hand: refused at the first statement (it would write with the owner''s rights)');
+SELECT throws_ok($q$INSERT INTO mx_t (nip, jalur, lingkup, jumlah, mulai) VALUES ('9', 'coaching', 'nasional', 1, '2024-03-01')$q$, '42501', 'trigger "mr" on table public.mx_t is not a summary trigger made by buat_ringkasan', 'ringkas_jp made by hand: refused at the first statement (it would write with the owner''s rights)');
 SELECT lives_ok($q$DROP TRIGGER mr ON mx_t$q$, 'ringkas_jp made by hand: drop it');
 -- the columns are checked by buat_ringkasan, with the triggers' resolver
 SELECT throws_ok($q$SELECT ipasn.buat_ringkasan('mx_t', 'mx_r2', 'tidak_ada', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')$q$, '42703', 'column "tidak_ada" given as pegawai column does not exist in table public.mx_t', 'buat_ringkasan with an unknown pegawai');
@@ -333,8 +333,8 @@ SELECT throws_ok($q$SELECT ipasn._jumlah_dalam(NULL, NULL)$q$, '22023', 'jumlah_
 SELECT is((SELECT ipasn._kolom_sql(NULL, NULL, NULL))::text, NULL, '_kolom_sql: all NULL');
 SELECT throws_ok($q$SELECT ipasn._kolom_sql('mx_t', 'tidak_ada', 'jalur')$q$, '42703', 'column "tidak_ada" given as jalur column does not exist in table public.mx_t', '_kolom_sql: unknown column');
 SELECT throws_ok($q$SELECT ipasn._kolom_sql('mx_t', 'jalur', 'tidak_ada')$q$, '22023', 'unknown column role "tidak_ada"', '_kolom_sql: unknown role');
-SELECT throws_ok($q$SELECT ipasn._sumber_sql(NULL, NULL)$q$, '09000', 'ipasn.ringkas_jp takes 8 or 9 arguments: the summary table, the columns pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam and optionally the year column', '_sumber_sql: all NULL');
-SELECT throws_ok($q$SELECT ipasn._sumber_sql('mx_t', ARRAY['nip'])$q$, '09000', 'ipasn.ringkas_jp takes 8 or 9 arguments: the summary table, the columns pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam and optionally the year column', '_sumber_sql: too few columns');
+SELECT throws_ok($q$SELECT ipasn._sumber_sql(NULL, NULL)$q$, '09000', 'function "ringkas_jp" takes 8 or 9 arguments: the summary table, the columns pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam and optionally the year column', '_sumber_sql: all NULL');
+SELECT throws_ok($q$SELECT ipasn._sumber_sql('mx_t', ARRAY['nip'])$q$, '09000', 'function "ringkas_jp" takes 8 or 9 arguments: the summary table, the columns pegawai, jalur, lingkup, jumlah, mulai, selesai, jumlah_dalam and optionally the year column', '_sumber_sql: too few columns');
 SELECT throws_ok($q$SELECT ipasn._ringkasan_relid(NULL, NULL)$q$, '22004', 'null values cannot be formatted as an SQL identifier', '_ringkasan_relid: all NULL');
 SELECT throws_ok($q$SELECT ipasn._ringkasan_relid('tidak_ada', 'mx_t')$q$, '42P01', 'summary table "tidak_ada" of table public.mx_t does not exist', '_ringkasan_relid: unknown table');
 SELECT is((SELECT array_length(ipasn._ringkasan_sql(NULL, NULL, NULL, NULL), 1))::text, '2', '_ringkasan_sql: all NULL gives two (useless) statements');

@@ -41,7 +41,7 @@ SELECT is(ipasn.teks_jabatan(t), e::ipasn.jabatan, 'teks_jabatan: ' || t) FROM (
 SELECT is(ipasn.parse_jabatan('Analis Kepegawaian Ahli Muda'), 'fungsional', 'parse_jabatan reads the same names');
 -- names that do not say their kind, and an echelon that contradicts the name
 SELECT throws_ok(format('SELECT ipasn.teks_jabatan(%L)', t), '22P02',
-	format('invalid input for ipasn.jabatan: "%s"', t), 'teks_jabatan refuses: ' || t) FROM (VALUES
+	format('invalid input for jabatan: "%s"', t), 'teks_jabatan refuses: ' || t) FROM (VALUES
 	('Analis Kepegawaian'), ('Kepala Bidang'), ('Kepala Dinas'), ('Kepala UPT Puskesmas'),
 	('Kepala Seksi Pelayanan (III.a)'), ('Kepala Seksi Umum III.b'), ('Kasir'), ('Pengadministrasi Umum'),
 	('Ahli')) v(t);
@@ -61,7 +61,7 @@ SELECT is(ipasn.teks_diklatpim(t), e::ipasn.diklatpim, 'teks_diklatpim: ' || t) 
 	('Pelatihan Kepemimpinan Administrator Angkatan II Tahun 2022', 'pka')) v(t, e);
 SELECT is(ipasn.parse_diklatpim('PKP Angkatan XII'), 'pkp', 'parse_diklatpim reads the same');
 SELECT throws_ok(format('SELECT ipasn.teks_diklatpim(%L)', t), '22P02',
-	format('invalid input for ipasn.diklatpim: "%s"', t), 'teks_diklatpim refuses: ' || t) FROM (VALUES
+	format('invalid input for diklatpim: "%s"', t), 'teks_diklatpim refuses: ' || t) FROM (VALUES
 	('PKN III Angkatan 2'), ('PKA III'), ('Diklatpim I II'), ('Diklatpim Tingkat'), ('PKP/PKA Angkatan 2'),
 	('Angkatan XII')) v(t);
 

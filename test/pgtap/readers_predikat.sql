@@ -41,7 +41,7 @@ SELECT is(ipasn.skor_kinerja('sedang'::text), 5.00, 'sinonim: DP3 sedang scores 
 SELECT is(ipasn.teks_predikat('S.B.'), 'sangat baik', 'sinonim: SB is sangat baik');
 SELECT is((ipasn.ip_asn('s1', 'fungsional', NULL, true, 20, true, 'SB', NULL)).kinerja, 30.00, 'sinonim: ip_asn reads it');
 SELECT throws_ok($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.predikat', 'Istimewa', 'istimewa')$$,
-	'23514', 'label "istimewa" of ipasn.sinonim is not a predikat of ipasn.aturan_kinerja',
+	'23514', 'label "istimewa" of table sinonim is not a predikat of table aturan_kinerja',
 	'sinonim: a predicate label must be a predikat of aturan_kinerja');
 SELECT is((ipasn.ip_asn('s2', 'fungsional', NULL, true, 20, true, 'Buruk', NULL)).kategori, 'rendah',
 	'ip_asn with ''Buruk'': 20 + 40 + 1 + 5 = 66, kategori rendah (61-70)');

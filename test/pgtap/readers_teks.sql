@@ -54,15 +54,15 @@ SELECT is(ipasn.teks_lingkup(t), e::ipasn.lingkup, 'teks_lingkup: ' || t) FROM (
 	('Skala Internasional', 'internasional')) v(t, e);
 -- a scope word inside the topic says nothing of where the activity was held
 SELECT throws_ok($$SELECT ipasn.teks_lingkup('Seminar Hukum Internasional')$$, '22P02',
-	'invalid input for ipasn.lingkup: "Seminar Hukum Internasional"', 'teks_lingkup: a scope word inside the topic is unknown');
+	'invalid input for lingkup: "Seminar Hukum Internasional"', 'teks_lingkup: a scope word inside the topic is unknown');
 SELECT throws_ok($$SELECT ipasn.teks_lingkup('Seminar Internasional Dalam Negeri')$$, '22P02',
-	'invalid input for ipasn.lingkup: "Seminar Internasional Dalam Negeri"', 'teks_lingkup: two scopes that disagree');
+	'invalid input for lingkup: "Seminar Internasional Dalam Negeri"', 'teks_lingkup: two scopes that disagree');
 SELECT throws_ok($$SELECT ipasn.teks_lingkup('Kesehatan Nasional')$$, '22P02',
-	'invalid input for ipasn.lingkup: "Kesehatan Nasional"', 'teks_lingkup: a scope word after no jalur');
+	'invalid input for lingkup: "Kesehatan Nasional"', 'teks_lingkup: a scope word after no jalur');
 
 -- ambiguous or two jalur: unknown, with the readers' error
 SELECT throws_ok(format('SELECT ipasn.teks_jalur(%L)', t), '22P02',
-	format('invalid input for ipasn.jalur: "%s"', t), 'teks_jalur refuses: ' || t) FROM (VALUES
+	format('invalid input for jalur: "%s"', t), 'teks_jalur refuses: ' || t) FROM (VALUES
 	('Seminar/Pelatihan Teknis'),
 	('Seminar Pelatihan Teknis'),
 	('Pelatihan Keuangan'),
@@ -79,7 +79,7 @@ SELECT throws_ok(format('SELECT ipasn.teks_jalur(%L)', t), '22P02',
 	('Pelatihan Dasar Pemadam Kebakaran'),
 	('Rakor Kepegawaian')) v(t);
 SELECT throws_ok($$SELECT ipasn.parse_jalur('Pelatihan Keuangan')$$, '22P02',
-	'invalid input for ipasn.jalur: "Pelatihan Keuangan"', 'parse_jalur refuses "Pelatihan" without its kind');
+	'invalid input for jalur: "Pelatihan Keuangan"', 'parse_jalur refuses "Pelatihan" without its kind');
 
 -- no value, in every text reader
 SELECT is(ipasn.teks_jalur(t), NULL, 'teks_jalur: no value ' || quote_literal(t)) FROM (VALUES
@@ -95,7 +95,7 @@ SELECT is(ipasn.teks_jumlah('N/A'), NULL, 'teks_jumlah: "N/A" is no value');
 SELECT is(ipasn.teks_jumlah('tidak ada'), NULL, 'teks_jumlah: "tidak ada" is no value');
 SELECT is(ipasn.teks_jumlah('-8'), -8::numeric, 'teks_jumlah: "-8" is a number (negative: ipasn.jp refuses it)');
 SELECT is(ipasn.teks_predikat('-'), NULL, 'teks_predikat: "-" is no value');
-SELECT throws_ok($$SELECT ipasn.teks_jalur('-x-')$$, '22P02', 'invalid input for ipasn.jalur: "-x-"',
+SELECT throws_ok($$SELECT ipasn.teks_jalur('-x-')$$, '22P02', 'invalid input for jalur: "-x-"',
 	'teks_jalur: a text with a letter is not "no value"');
 SELECT throws_ok($$SELECT ipasn.teks_jumlah('n/a 8')$$, '22P02', 'invalid jumlah "n/a 8"',
 	'teks_jumlah: "n/a 8" is not a number');
@@ -126,7 +126,7 @@ INSERT INTO ipasn.sinonim (tipe, teks, label, keterangan) VALUES
 SELECT is(ipasn.teks_jalur('RAKOR'), 'seminar', 'sinonim: Rakor is seminar (Kudus)');
 SELECT is(ipasn.teks_jalur('Rakor Kepegawaian'), 'seminar', 'sinonim: Rakor with a topic');
 SELECT is(ipasn.teks_jalur('Raker Dinas 2024'), 'workshop', 'sinonim: Raker with a topic is workshop');
-SELECT throws_ok($$SELECT ipasn.teks_jalur('Rakor/Raker')$$, '22P02', 'invalid input for ipasn.jalur: "Rakor/Raker"',
+SELECT throws_ok($$SELECT ipasn.teks_jalur('Rakor/Raker')$$, '22P02', 'invalid input for jalur: "Rakor/Raker"',
 	'sinonim rows that disagree stay unknown');
 -- another agency marks meetings as no competency development
 INSERT INTO ipasn.sinonim (tipe, teks, label, keterangan)
@@ -137,7 +137,7 @@ SELECT is(ipasn.teks_jalur_or_null('PERJALANAN DINAS'), NULL, 'bukan_bangkom: th
 SELECT is((ipasn.baca_catatan('Perjalanan Dinas', '', '8', '2024-05-06', '2024-05-06', 'jam')).kode, 'bukan_bangkom',
 	'bukan_bangkom: baca_catatan lists it');
 SELECT throws_ok($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.lingkup', 'Rapat', 'bukan_bangkom')$$,
-	'23514', 'label "bukan_bangkom" of ipasn.sinonim is not a label of ipasn.lingkup', 'bukan_bangkom is for jalur only');
+	'23514', 'label "bukan_bangkom" of table sinonim is not a label of ipasn.lingkup', 'bukan_bangkom is for jalur only');
 
 -- penalties (PP 94/2021 art. 8)
 SELECT is(ipasn.parse_hukuman('Teguran'), 'ringan', 'Teguran: lisan and tertulis are both ringan');
@@ -152,7 +152,7 @@ SELECT is(ipasn.skor_disiplin(ipasn.teks_hukuman('Pemberhentian Sementara')), 5.
 	'Pemberhentian Sementara: disiplin 5 (no penalty, PermenPANRB 38/2018)');
 SELECT is(ipasn.parse_hukuman('Pemberhentian dengan hormat tidak atas permintaan sendiri'), 'berat',
 	'Pemberhentian dengan hormat tidak atas permintaan sendiri stays berat');
-SELECT throws_ok($$SELECT ipasn.teks_hukuman('Pemberhentian')$$, '22P02', 'invalid input for ipasn.hukuman: "Pemberhentian"',
+SELECT throws_ok($$SELECT ipasn.teks_hukuman('Pemberhentian')$$, '22P02', 'invalid input for hukuman: "Pemberhentian"',
 	'"Pemberhentian" alone stays unknown (sementara or a penalty?)');
 
 SELECT * FROM finish();

@@ -1,4 +1,4 @@
--- pgTAP: real agency data (README: Types, Parsers): hours as stored (jumlah_jam), the unit
+-- pgTAP: real agency data (README: Types; doc/reference.md: Parsers): hours as stored (jumlah_jam), the unit
 -- words of teks_jumlah, the regulation's own names, an agency's vocabulary
 -- (ipasn.sinonim, teks_<type>, teks_label) and predikat_siasn(numeric).
 -- Bad input: one assertion per case, with SQLSTATE and message.
@@ -41,22 +41,22 @@ SELECT is(ipasn.parse_jalur('Workshop atau Lokakarya'), 'workshop'::ipasn.jalur,
 SELECT is(ipasn.parse_jalur('Belajar mandiri (self development)'), 'belajar_mandiri'::ipasn.jalur, 'parse_jalur: explanatory parentheses');
 SELECT is(ipasn.parse_jalur('Pertukaran antara PNS dengan pegawai swasta/BUMN/BUMD'), 'pertukaran_pegawai'::ipasn.jalur, 'parse_jalur: long form');
 SELECT throws_ok($$SELECT ipasn.parse_jalur('Seminar/Pelatihan Teknis')$$, '22P02',
-	'invalid input for ipasn.jalur: "Seminar/Pelatihan Teknis"', 'parse_jalur: parts that disagree');
+	'invalid input for jalur: "Seminar/Pelatihan Teknis"', 'parse_jalur: parts that disagree');
 SELECT is(ipasn.parse_jalur_or_null('Coaching atau Mentoring'), NULL, 'parse_jalur_or_null: parts that disagree');
 
 -- ipasn.sinonim: validated rows, owner only, agency rows win
 SELECT is(ipasn.kunci_teks('Pel. Teknis'), 'pelteknis', 'kunci_teks: letters and digits, lower case');
 SELECT throws_ok($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', 'Rapat', 'hari')$$, '23514',
-	'label "hari" of ipasn.sinonim is not a label of ipasn.jalur', 'sinonim: label not of its type');
+	'label "hari" of table sinonim is not a label of ipasn.jalur', 'sinonim: label not of its type');
 SELECT throws_ok($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.kategori', 'T', 'tinggi')$$, '23514',
-	'tipe ipasn.kategori of ipasn.sinonim is not a type ipasn parses', 'sinonim: a type ipasn does not parse');
+	'tipe ipasn.kategori of table sinonim is not a type ipasn parses', 'sinonim: a type ipasn does not parse');
 SELECT throws_ok($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', '--', 'seminar')$$, '23514',
-	'teks "--" of ipasn.sinonim has no letter or digit', 'sinonim: blank key');
+	'teks "--" of table sinonim has no letter or digit', 'sinonim: blank key');
 SELECT lives_ok($$INSERT INTO ipasn.sinonim (tipe, teks, label, keterangan) VALUES
 	('ipasn.jalur', 'Rakor', 'seminar', 'Pedoman BKPP Kudus'), ('ipasn.jalur', 'Bimtek', 'pelatihan_teknis', 'agency decision')$$,
 	'sinonim: the owner adds rows');
 SELECT throws_ok($$INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', 'R.A.K.O.R', 'workshop')$$, '23505',
-	'teks "R.A.K.O.R" of ipasn.jalur is already in ipasn.sinonim as "Rakor"', 'sinonim: the same text twice');
+	'teks "R.A.K.O.R" of ipasn.jalur is already in table sinonim as "Rakor"', 'sinonim: the same text twice');
 CREATE ROLE pgtap_ipasn_pengguna;
 CREATE FUNCTION public.pgtap_ipasn_tulis() RETURNS void LANGUAGE sql SECURITY DEFINER
 	AS $$ INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', 'Rapat', 'seminar') $$;
@@ -70,7 +70,7 @@ SELECT is(ipasn.teks_label('ipasn.jalur', 'Rapat'), NULL, 'teks_label: unknown t
 SELECT throws_ok($$SELECT ipasn.teks_label('ipasn.kategori', 'tinggi')$$, '22023',
 	'type ipasn.kategori is not parsed by ipasn', 'teks_label: a type ipasn does not parse');
 SELECT throws_ok($$SELECT ipasn.teks_pendidikan('Rapat')$$, '22P02',
-	'invalid input for ipasn.pendidikan: "Rapat"', 'teks_pendidikan: unknown text');
+	'invalid input for pendidikan: "Rapat"', 'teks_pendidikan: unknown text');
 SELECT is(ipasn.teks_pendidikan(' '), NULL, 'teks_pendidikan: blank is NULL');
 SELECT is(ipasn.teks_jabatan(''), NULL, 'teks_jabatan: blank is NULL');
 SELECT is(ipasn.teks_diklatpim('  '), NULL, 'teks_diklatpim: blank is NULL');

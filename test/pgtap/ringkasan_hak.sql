@@ -58,12 +58,12 @@ SELECT throws_ok($$SELECT ipasn._ringkasan_daftar('bob.t1', 'bob.gaji', ARRAY['x
 -- A. TRIGGER privilege: the TRUNCATE path and the INSERT path validate alike
 CREATE TRIGGER m_kosongkan AFTER TRUNCATE ON bob.t1
 	FOR EACH STATEMENT EXECUTE FUNCTION ipasn.ringkas_jp('bob.gaji', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan');
-SELECT throws_ok($$TRUNCATE bob.t1$$, '42501', 'trigger "m_kosongkan" on table bob.t1 is not a summary trigger made by ipasn.buat_ringkasan',
+SELECT throws_ok($$TRUNCATE bob.t1$$, '42501', 'trigger "m_kosongkan" on table bob.t1 is not a summary trigger made by buat_ringkasan',
 	'mallory''s AFTER TRUNCATE ringkas_jp trigger pointing at bob.gaji is refused');
 CREATE TRIGGER m_tambah AFTER INSERT ON bob.t1 REFERENCING NEW TABLE AS baru
 	FOR EACH STATEMENT EXECUTE FUNCTION ipasn.ringkas_jp('bob.gaji', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan');
 SELECT throws_ok($$INSERT INTO bob.t1 (nip, jalur, lingkup, jumlah, mulai) VALUES ('P1', 'bimtek', 'nasional', 1, '2024-04-01')$$,
-	'42501', 'trigger "m_tambah" on table bob.t1 is not a summary trigger made by ipasn.buat_ringkasan',
+	'42501', 'trigger "m_tambah" on table bob.t1 is not a summary trigger made by buat_ringkasan',
 	'mallory''s INSERT trigger upserting into bob.gaji is refused');
 RESET ROLE;
 DROP TRIGGER m_tambah ON bob.t1;
@@ -72,7 +72,7 @@ SET ROLE ipasn_mallory;
 CREATE TRIGGER m_ubah AFTER INSERT ON bob.t1 REFERENCING NEW TABLE AS baru
 	FOR EACH STATEMENT EXECUTE FUNCTION ipasn.ringkas_jp('bob.t1_jp', 'nip', 'jalur', 'lingkup', 'id', 'mulai', 'selesai', 'satuan');
 SELECT throws_ok($$INSERT INTO bob.t1 (nip, jalur, lingkup, jumlah, mulai) VALUES ('P1', 'bimtek', 'nasional', 1, '2024-04-01')$$,
-	'42501', 'trigger "m_ubah" on table bob.t1 is not a summary trigger made by ipasn.buat_ringkasan',
+	'42501', 'trigger "m_ubah" on table bob.t1 is not a summary trigger made by buat_ringkasan',
 	'a trigger of mallory''s naming bob''s real summary with other arguments is refused too');
 RESET ROLE;
 SELECT is((SELECT count(*) FROM bob.gaji), 2::bigint, 'bob.gaji keeps its rows');
@@ -128,7 +128,7 @@ CREATE TRIGGER ke_dave AFTER INSERT ON bob.t1 REFERENCING NEW TABLE AS baru
 RESET ROLE;
 SET ROLE ipasn_juru;
 SELECT throws_ok($$INSERT INTO bob.t1 (nip, jalur, lingkup, jumlah, mulai) VALUES ('P3', 'bimtek', 'nasional', 1, '2024-04-01')$$,
-	'42501', 'trigger "ke_dave" on table bob.t1 is not a summary trigger made by ipasn.buat_ringkasan',
+	'42501', 'trigger "ke_dave" on table bob.t1 is not a summary trigger made by buat_ringkasan',
 	'a trigger writing bob''s records into a summary of dave''s is refused');
 RESET ROLE;
 DROP TRIGGER ke_dave ON bob.t1;

@@ -193,9 +193,9 @@ SELECT is((SELECT string_agg(tahun || ':' || jp, ' ') FROM rz_jp), '2025:5.00', 
 CREATE TABLE rp (nip text, jalur text, lingkup text, jumlah numeric, mulai date, selesai date) PARTITION BY RANGE (mulai);
 CREATE TABLE rp_2024 PARTITION OF rp FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 SELECT throws_ok($$SELECT ipasn.buat_ringkasan('rp', 'rp_jp', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')$$,
-	'0A000', 'ipasn.buat_ringkasan cannot keep a summary of public.rp, which is a partitioned table', 'a partitioned table is refused (0A000)');
+	'0A000', 'buat_ringkasan cannot keep a summary of public.rp, which is a partitioned table', 'a partitioned table is refused (0A000)');
 SELECT throws_ok($$SELECT ipasn.buat_ringkasan('rp_2024', 'rp_jp', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')$$,
-	'0A000', 'ipasn.buat_ringkasan cannot keep a summary of public.rp_2024, which is a partition', 'a partition is refused (0A000)');
+	'0A000', 'buat_ringkasan cannot keep a summary of public.rp_2024, which is a partition', 'a partition is refused (0A000)');
 CREATE TABLE ri (nip text, jalur text, lingkup text, jumlah numeric, mulai date, selesai date);
 SELECT lives_ok($$SELECT ipasn.buat_ringkasan('ri', 'ri_jp', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan')$$, 'a plain table');
 CREATE TABLE ri_anak () INHERITS (ri);

@@ -141,7 +141,7 @@ SELECT ipasn.buat_ringkasan('public.rekam_aman', 'rekam_aman_ringkasan', 'nip', 
 SELECT ok(:'dibuat', 'summary table and triggers created by the owner');
 -- ringkas_jp reads the training table and writes the summary with the
 -- rights of the training table's owner, as core's RI triggers do
--- (src/owner.c; test/SECURITY.md): a data-entry role needs no right on the
+-- (src/owner.c; doc/security.md): a data-entry role needs no right on the
 -- summary.  (0.1.0 wrote with the rights of the role firing it: this INSERT
 -- was refused with 42501 "permission denied for table rekam_aman_ringkasan".)
 SELECT ok(NOT has_table_privilege('ipasn_juru_a', 'public.rekam_aman_ringkasan', 'SELECT, INSERT, UPDATE, DELETE'),
@@ -177,13 +177,13 @@ CREATE TABLE public.rekam_mallory (nip varchar(18), jalur text, lingkup text, ju
 CREATE TRIGGER rekam_mallory_tambah AFTER INSERT ON public.rekam_mallory REFERENCING NEW TABLE AS baru
 	FOR EACH STATEMENT EXECUTE FUNCTION ipasn.ringkas_jp('public.rekam_aman_ringkasan', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan');
 SELECT throws_ok($$INSERT INTO public.rekam_mallory VALUES ('199001012020011001', 'bimtek', 'nasional', 500, '2024-01-01', '2024-01-01')$$,
-	'42501', 'trigger "rekam_mallory_tambah" on table public.rekam_mallory is not a summary trigger made by ipasn.buat_ringkasan',
+	'42501', 'trigger "rekam_mallory_tambah" on table public.rekam_mallory is not a summary trigger made by buat_ringkasan',
 	'a trigger on a role''s own table cannot write into another owner''s summary');
 RESET ROLE;
 -- nor by having a superuser fire it: the statements run as the owner of
 -- rekam_mallory, not as the role inserting (0.1.0 wrote the 500 JP here)
 SELECT throws_ok($$INSERT INTO public.rekam_mallory VALUES ('199001012020011001', 'bimtek', 'nasional', 500, '2024-01-01', '2024-01-01')$$,
-	'42501', 'trigger "rekam_mallory_tambah" on table public.rekam_mallory is not a summary trigger made by ipasn.buat_ringkasan',
+	'42501', 'trigger "rekam_mallory_tambah" on table public.rekam_mallory is not a summary trigger made by buat_ringkasan',
 	'a superuser inserting into that role''s table does not lend its rights to the role''s trigger');
 SELECT ok((SELECT jp FROM public.rekam_aman_ringkasan WHERE pegawai = '199001012020011001') < 100,
 	'and the summary holds none of its 500 JP');

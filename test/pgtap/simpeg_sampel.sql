@@ -117,7 +117,7 @@ SELECT throws_ok($$SELECT * FROM ipasn.teks_tak_dikenal('riwayat_diklat', 'jenis
 SELECT throws_ok($$SELECT * FROM ipasn.teks_tak_dikenal('riwayat_diklat', 'jenis_diklat', 'ipasn.kategori')$$,
 	'22023', 'tipe must be one of the types the readers parse', 'teks_tak_dikenal: ipasn.kategori is not read from text');
 SELECT throws_ok($$SELECT * FROM ipasn.teks_tak_dikenal('riwayat_diklat', NULL, 'ipasn.jalur')$$,
-	'22004', 'sumber, kolom and tipe of ipasn.teks_tak_dikenal must not be NULL', 'teks_tak_dikenal: NULL column');
+	'22004', 'sumber, kolom and tipe of teks_tak_dikenal must not be NULL', 'teks_tak_dikenal: NULL column');
 SELECT results_eq($$SELECT teks, jumlah, saran FROM ipasn.teks_tak_dikenal('riwayat_diklat', 'jam', 'ipasn.hukuman')$$,
 	$$SELECT jam, count(*), NULL::text FROM riwayat_diklat WHERE jam IS NOT NULL AND jam NOT IN ('', '-') GROUP BY jam ORDER BY count(*) DESC, jam$$,
 	'teks_tak_dikenal of hours read as penalties: every non-blank text is unknown, "-" and blank are no value');

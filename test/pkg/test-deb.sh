@@ -6,7 +6,8 @@
 #      fields are right and whose files lie only under the server's
 #      directories and /usr/share/doc/<package>;
 #   2. it needs no compiler: the module links the C library only and the
-#      package depends on postgresql-<major> and libc6 only;
+#      package depends on postgresql-<major> and libc6 only; its description
+#      and its copyright file (DEP-5) name the PostgreSQL Licence;
 #   3. with any ipasn files already in the server's directories moved aside,
 #      `dpkg -i`
 #      installs it and a new database serves CREATE EXTENSION ipasn (and
@@ -89,6 +90,12 @@ dpkg-deb -x "$deb" "$tmp/x"
 needed=$(objdump -p "$tmp/x$pkglibdir/ipasn.so" | awk '$1 == "NEEDED" { print $2 }' | tr '\n' ' ')
 [ "$needed" = "libc.so.6 " ] || fail "ipasn.so links more than the C library: $needed"
 echo "ok - no compiler needed: Depends postgresql-$major and libc6, ipasn.so links $needed"
+
+# ---------------------------------------------------------------- licence
+cmp -s src/deb/copyright "$tmp/x/usr/share/doc/$pkg/copyright" || fail "the package's copyright is not src/deb/copyright"
+grep -qx 'License: PostgreSQL' "$tmp/x/usr/share/doc/$pkg/copyright" || fail "the copyright file names no licence"
+dpkg-deb -I "$deb" | tr -s '\n ' '  ' | grep -q 'under the PostgreSQL Licence' || fail "dpkg-deb -I does not name the licence"
+echo "ok - licence: dpkg-deb -I and /usr/share/doc/$pkg/copyright (DEP-5) name the PostgreSQL Licence"
 
 # ---------------------------------------------------------------- 3. install
 aside=$(cd / && ls -d "${pkglibdir#/}/ipasn.so" "${pkglibdir#/}/bitcode/ipasn" "${pkglibdir#/}/bitcode/ipasn.index.bc" \

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# fuzz: robustness of ipasn against hostile input (README: Errors: never crash,
+# fuzz: robustness of ipasn against hostile input (doc/reference.md: Errors: never crash,
 # never return a wrong number silently).  Run by `make test` against its
 # throwaway cluster (PGHOST/PGPORT/PGUSER set); creates and drops the
 # database ipasn_fuzz.  Deterministic for a seed (printed); about 20-30 s.

@@ -21,7 +21,7 @@
 #    They are safe in practice because ipasn.control fixes the schema
 #    (schema = ipasn, relocatable = false), so @extschema@ is always the
 #    literal ipasn, which holds no quote or dollar character; the fix for
-#    the later scripts is in test/SECURITY.md;
+#    the later scripts is in doc/security.md;
 #  - R1 for CREATE OR REPLACE AGGREGATE @extschema@.name( in an update
 #    script (ipasn--A--B.sql): an aggregate that users' views depend on
 #    cannot be dropped and made again, and ALTER AGGREGATE cannot change its

@@ -3,8 +3,8 @@
 #
 # crash: kill -9 of a backend in the middle of a bulk INSERT ... SELECT into
 # a training-record table carrying ipasn.isi_jp and the ipasn.ringkas_jp
-# rollup triggers, twice: once while it inserts the rows (isi_jp firing per
-# row), once after every row is written, while the AFTER INSERT rollup
+# summary triggers, twice: once while it inserts the rows (isi_jp firing per
+# row), once after every row is written, while the AFTER INSERT summary
 # trigger merges them into the summary.  The postmaster (restart_after_crash
 # on, as in production) then restarts every backend and runs crash recovery.
 # After each crash:
@@ -129,8 +129,8 @@ sub log_count
 # wait for crash recovery, check.  Phases:
 #   rows    the row phase: the backend is inserting records (isi_jp fires per
 #           row) and the table file has grown by 1 MB;
-#   rollup  the statement phase: every record is written and the AFTER
-#           INSERT rollup trigger runs (the backend holds a lock on the
+#   summary the statement phase: every record is written and the AFTER
+#           INSERT summary trigger runs (the backend holds a lock on the
 #           summary table, which only the trigger touches).
 sub crash_round
 {
@@ -173,7 +173,7 @@ SELECT CASE WHEN i % 2 = 0 THEN 1 + (i % 200) ELSE 1000 + (i % 5000) END, k.jalu
 	  ? ("pg_relation_size('bangkom') > $size0 + 1048576",
 		"the table file grew past " . ($size0 + 1048576) . " bytes")
 	  : ("EXISTS (SELECT FROM pg_locks WHERE pid = $pid AND relation = 'ringkasan'::regclass)",
-		"all rows written, the rollup trigger holds a lock on the summary table");
+		"all rows written, the summary trigger holds a lock on the summary table");
 	my ($rc, $wout, $werr) = $node->psql($db, qq{
 DO \$\$
 DECLARE
@@ -226,7 +226,7 @@ END
 }
 
 crash_round('rows');
-crash_round('rollup');
+crash_round('summary');
 
 # writes after the crashes still keep the summary right: an insert into
 # existing and new employee-years (month caps merge with stored states), an

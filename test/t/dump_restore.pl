@@ -5,7 +5,7 @@
 # fresh database of the same server.  The agency's own rule rows come back
 # (the rule tables are marked with pg_extension_config_dump), the built-in
 # rows come from CREATE EXTENSION and are not doubled, JP follows the
-# agency's rule; a training-record table with the isi_jp and rollup triggers
+# agency's rule; a training-record table with the isi_jp and summary triggers
 # and its summary come back identical, and the triggers fire in the restored
 # database.
 #
@@ -84,7 +84,7 @@ UPDATE bangkom SET nip = 778 WHERE id = 1;
 is($node->safe_psql($dst, q{SELECT jp FROM bangkom WHERE nip = 777}), '10.00',
 	'isi_jp fires after the restore (seminar 2 days, agency rule: 10.00)');
 is($node->safe_psql($dst, q{SELECT jp || ' ' || jumlah_catatan FROM ringkasan WHERE pegawai = 777 AND tahun = 2025}),
-	'10.00 1', 'the rollup trigger fires after the restore');
+	'10.00 1', 'the summary trigger fires after the restore');
 is($node->safe_psql($dst, q{
 SELECT count(*) FROM (
 	(SELECT pegawai, tahun, jp, jumlah_catatan FROM ringkasan

@@ -5,7 +5,7 @@
 # an "immediate" one, which recovers from the WAL at start-up like a crash)
 # keeps an agency's own rule rows and the built-in ones, serves JP under
 # them at once (a new backend builds its rule cache afresh), and the isi_jp
-# and rollup triggers of a training-record table keep working: inserts,
+# and summary triggers of a training-record table keep working: inserts,
 # updates and deletes after each restart leave the summary equal to a full
 # recomputation.
 #
@@ -94,7 +94,7 @@ VALUES (900 + $n, 'seminar', 'nasional', 2, '2025-05-05', '2025-05-06'),
 	is($node->safe_psql($db, "SELECT string_agg(jp::text, ' ' ORDER BY id) FROM bangkom WHERE nip = 900 + $n"),
 		'10.00 2.00', "$mode restart: isi_jp fills jp (seminar 2 days under the agency rule 10.00, coaching 2.00)");
 	is($node->safe_psql($db, "SELECT jp || ' ' || jumlah_catatan FROM ringkasan WHERE pegawai = 900 + $n AND tahun = 2025"),
-		'12.00 2', "$mode restart: the rollup trigger writes the summary row (12.00 JP, 2 records)");
+		'12.00 2', "$mode restart: the summary trigger writes the summary row (12.00 JP, 2 records)");
 
 	$node->safe_psql($db, q{
 UPDATE bangkom SET mulai = mulai + 200 WHERE id % 9 = 0;

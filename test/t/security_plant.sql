@@ -10,7 +10,7 @@
 --    over pg_catalog's even when pg_catalog comes first in the path;
 --  * functions that beat pg_catalog's generic ones on exact argument types
 --    (format(text, text), array_length(text[], integer), length(varchar) ...);
---  * views named like ipasn's tables and like the rollup's transition tables.
+--  * views named like ipasn's tables and like the summary trigger's transition tables.
 -- Every planted object raises "planted ... was called" (SQLSTATE XX666, a
 -- code nothing else uses) when it runs.  Set ipasn_test.plant_generic = off
 -- to plant only the look-alikes of ipasn's own functions and tables.
@@ -119,7 +119,7 @@ BEGIN
 			n := n + 1;
 		END LOOP;
 
-		-- views named like ipasn's tables and the rollup's transition tables
+		-- views named like ipasn's tables and the summary trigger's transition tables
 		EXECUTE pg_catalog.format('CREATE FUNCTION %I.boom(what text) RETURNS boolean LANGUAGE plpgsql AS %L', s,
 			pg_catalog.format('BEGIN RAISE EXCEPTION ''planted relation %%.%%'', %L, what USING ERRCODE = ''XX666''; END', s));
 		FOR f IN SELECT c.relname FROM pg_catalog.pg_class c

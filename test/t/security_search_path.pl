@@ -12,7 +12,10 @@
 #     nothing planted runs and the summary is right (ringkas_jp runs its
 #     statements as the table's owner with search_path pinned, src/owner.c;
 #     before that, an UPDATE or DELETE picked the planted
-#     =(varchar, varchar) of schema evil).
+#     =(varchar, varchar) of schema evil);
+#  3. a session whose search_path is evil, pg_catalog (operators and
+#     aggregates planted in evil on exact types) loads and reloads the rule
+#     and vocabulary caches: nothing planted runs.
 #
 # Run: prove -I /usr/lib/postgresql/15/lib/pgxs/src/test/perl test/t/security_search_path.pl
 # (PATH with the PostgreSQL bin directory; as the OS user postgres when root).
@@ -141,6 +144,68 @@ for my $call (
 	# ipasn._ringkasan_sql that isi_ulang_ringkasan runs, name every operator
 	# with OPERATOR(pg_catalog.x)
 	ok($r == 0 && $err !~ /planted/, "hostile search_path, $name: nothing planted runs") or diag($err);
+}
+
+# ---- 3. the rule and vocabulary caches loaded under search_path = evil, pg_catalog
+# Listed explicitly after evil, pg_catalog no longer comes first: operators
+# and aggregates planted in evil on exact types (text = text, integer +
+# integer, integer < integer, min(integer), string_agg(text, text)) would
+# win in any unqualified query.  The loaders of rules.c and sinonim.c run
+# their queries with search_path pinned to pg_catalog, pg_temp and their
+# operators qualified, so none of them is called.
+$node->safe_psql('postgres', 'CREATE DATABASE muat');
+$node->safe_psql('muat', q{
+	CREATE EXTENSION ipasn;
+	INSERT INTO ipasn.sinonim (tipe, teks, label) VALUES ('ipasn.jalur', 'Rakor', 'seminar');
+	INSERT INTO ipasn.aturan_ipasn (aturan, induk) VALUES ('anak', 'permenpanrb_38_2018');
+	CREATE SCHEMA evil;
+	CREATE FUNCTION evil.boom_tt(a text, b text) RETURNS boolean LANGUAGE plpgsql
+		AS $$BEGIN RAISE EXCEPTION 'planted text operator in evil was called' USING ERRCODE = 'XX666'; END$$;
+	CREATE FUNCTION evil.boom_ii(a integer, b integer) RETURNS boolean LANGUAGE plpgsql
+		AS $$BEGIN RAISE EXCEPTION 'planted integer operator in evil was called' USING ERRCODE = 'XX666'; END$$;
+	CREATE FUNCTION evil.boom_int(a integer, b integer) RETURNS integer LANGUAGE plpgsql
+		AS $$BEGIN RAISE EXCEPTION 'planted integer function in evil was called' USING ERRCODE = 'XX666'; END$$;
+	CREATE FUNCTION evil.boom_text(a text, b text, c text) RETURNS text LANGUAGE plpgsql
+		AS $$BEGIN RAISE EXCEPTION 'planted string_agg in evil was called' USING ERRCODE = 'XX666'; END$$;
+	CREATE OPERATOR evil.= (LEFTARG = text, RIGHTARG = text, FUNCTION = evil.boom_tt);
+	CREATE OPERATOR evil.= (LEFTARG = integer, RIGHTARG = integer, FUNCTION = evil.boom_ii);
+	CREATE OPERATOR evil.< (LEFTARG = integer, RIGHTARG = integer, FUNCTION = evil.boom_ii);
+	CREATE OPERATOR evil.+ (LEFTARG = integer, RIGHTARG = integer, FUNCTION = evil.boom_int);
+	CREATE AGGREGATE evil.min(integer) (SFUNC = evil.boom_int, STYPE = integer);
+	CREATE AGGREGATE evil.string_agg(text, text) (SFUNC = evil.boom_text, STYPE = text);
+	GRANT USAGE ON SCHEMA evil TO PUBLIC;
+});
+{
+	# a fresh session: every cache loads under the hostile path
+	my ($r, $out, $err) = $node->psql('muat', q{
+		SET search_path = evil, pg_catalog;
+		SET ipasn.aturan = 'anak';
+		SELECT ipasn.jp('seminar', 'nasional', 2) AS jp,
+		       ipasn.skor_kinerja('baik') AS kinerja,
+		       ipasn.skor_kompetensi('pelaksana', NULL, false, 20, true) AS kompetensi,
+		       ipasn.teks_jalur('Rakor') AS rakor;
+		-- a change of the rules in this session: the next statement reloads
+		UPDATE ipasn.aturan_kinerja SET skor = skor WHERE false;
+		DELETE FROM ipasn.sinonim WHERE false;
+		SELECT ipasn.jp('workshop', 'nasional', 1) AS jp, ipasn.skor_kinerja('sangat baik') AS kinerja,
+		       ipasn.teks_label('ipasn.jalur', 'Rakor') AS rakor;
+	});
+	# Peraturan LAN 10/2018, Lampiran: seminar 2 days x 4 JP = 8.00, workshop
+	# 1 day x 5 JP = 5.00; PermenPANRB 38/2018: predicate baik 25, sangat
+	# baik 30; a pelaksana with 20 JP and a seminar: 22.5 + 17.5 = 40
+	ok($r == 0 && $err !~ /planted/ && $out eq "8.00|25.00|40.00|seminar\n5.00|30.00|seminar",
+		'search_path = evil, pg_catalog: the rule and vocabulary caches load and reload, nothing planted runs')
+	  or diag("out: $out\nerr: $err");
+	# the error path of an unknown rule set lists the known ones (string_agg)
+	($r, $out, $err) = $node->psql('muat', q{
+		SET search_path = evil, pg_catalog;
+		SET ipasn.aturan = 'tidak_ada';
+		SELECT ipasn.skor_kinerja('baik');
+	});
+	ok($err =~ /unknown IP ASN rule set "tidak_ada"/ && $err =~ /Known rule sets: anak, permenpanrb_38_2018, siasn\./
+		  && $err !~ /planted/,
+		'search_path = evil, pg_catalog: an unknown rule set lists the known ones, nothing planted runs')
+	  or diag("err: $err");
 }
 
 $node->stop;

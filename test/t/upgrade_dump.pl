@@ -128,7 +128,7 @@ my @notice = $e3 =~ /WARNING:  trigger "([^"]+)" on table public\.rekam \(ipasn\
 is(join(' ', @notice), 'rekam_jp isi_jp rekam_ringkasan_hapus ringkas_jp rekam_ringkasan_kosongkan ringkas_jp rekam_ringkasan_tambah ringkas_jp rekam_ringkasan_ubah ringkas_jp',
 	'the update names each 0.1.0 trigger in a WARNING') or diag($e3);
 like($e3, qr/re-create the trigger with jumlah_dalam 'jam'/, 'and says how to declare hours');
-my @satuan = $e3 =~ /WARNING:  trigger "([^"]+)" on table public\.rekam \(ipasn\.(\w+)\) re-created with jumlah_dalam 'satuan'/g;
+my @satuan = $e3 =~ /WARNING:  trigger "([^"]+)" on table public\.rekam \(function (\w+)\) re-created with jumlah_dalam 'satuan'/g;
 is(join(' ', @satuan), 'rekam_jp isi_jp rekam_ringkasan_hapus ringkas_jp rekam_ringkasan_kosongkan ringkas_jp rekam_ringkasan_tambah ringkas_jp rekam_ringkasan_ubah ringkas_jp',
 	'the update re-creates each trigger without jumlah_dalam with \'satuan\' and names it in a WARNING') or diag($e3);
 is($node->safe_psql('lama', q{SELECT count(*) FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid

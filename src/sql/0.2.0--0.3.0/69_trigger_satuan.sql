@@ -50,7 +50,7 @@ BEGIN
 				CASE t.tgenabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END,
 				t.tgname);
 		END IF;
-		RAISE WARNING 'trigger "%" on table % (ipasn.%) re-created with jumlah_dalam ''satuan''', t.tgname, t.tabel, t.proname
+		RAISE WARNING 'trigger "%" on table % (function %) re-created with jumlah_dalam ''satuan''', t.tgname, t.tabel, t.proname
 			USING DETAIL = 'It had no jumlah_dalam, which has no default since ipasn 0.3.0; it keeps reading its jumlah column in each jalur''s own unit, as it did.',
 			HINT = 'If that column holds hours, as SIASN and most SIMPEG tables do, re-create the trigger with ''jam'' as its jumlah_dalam argument (for a summary: ipasn.hapus_ringkasan, then ipasn.buat_ringkasan with jumlah_dalam => ''jam''), then recompute with ipasn.isi_ulang / ipasn.isi_ulang_ringkasan.';
 	END LOOP;

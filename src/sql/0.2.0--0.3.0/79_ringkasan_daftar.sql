@@ -32,7 +32,7 @@ BEGIN
 		ELSE
 			RAISE WARNING 'ipasn 0.3.0: summary trigger "%" on table % not recorded: its summary table % %', t.tgname, t.sumber, t.argumen[1],
 				CASE WHEN r IS NULL THEN 'does not exist' ELSE 'has another owner' END
-				USING HINT = 'It will refuse to fire. Drop the summary''s triggers and make the summary with ipasn.buat_ringkasan, run by the owner of the table.';
+				USING HINT = 'It will refuse to fire. Drop the summary''s triggers and make the summary with buat_ringkasan, run by the owner of the table.';
 		END IF;
 	END LOOP;
 END

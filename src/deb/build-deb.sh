@@ -2,7 +2,7 @@
 # ipasn — `make deb`: a Debian binary package of the extension for the
 # PostgreSQL that PG_CONFIG names, built with dpkg-deb from a staged
 # `make install DESTDIR=...`.  No debian/ directory: the package's control
-# file is generated in a temporary directory from test/pkg/control.in.
+# file is generated in a temporary directory from src/deb/control.in.
 #
 #   postgresql-<major>-ipasn_<version>_<arch>.deb
 #     <major>   from `$PG_CONFIG --version`
@@ -40,7 +40,7 @@ maintainer=${DEB_MAINTAINER:-ipasn maintainers <noreply@ipasn.invalid>}
 
 tmp=$(mktemp -d -t ipasn-deb.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
-stage=$tmp/root
+stage=$tmp/stage
 mkdir -m 755 "$stage"
 
 # ---------------------------------------------------------------- files
@@ -52,9 +52,14 @@ so=$stage$pkglibdir/$ext.so
 strip --strip-unneeded --remove-section=.comment --remove-section=.note "$so"
 doc=$stage/usr/share/doc/$pkg
 install -d -m 755 "$doc"
-install -m 644 test/pkg/copyright "$doc/copyright"
+install -m 644 src/deb/copyright "$doc/copyright"
 gzip -9n <CHANGELOG.md >"$doc/changelog.gz"
 gzip -9n <README.md >"$doc/README.md.gz"
+# the documents the README links to
+install -d -m 755 "$doc/doc"
+for f in doc/*.md; do
+	gzip -9n <"$f" >"$doc/doc/$(basename "$f").gz"
+done
 find "$stage" -type d -exec chmod 755 {} +
 find "$stage" -type f -exec chmod 644 {} +
 
@@ -77,9 +82,9 @@ installed_size=$(du -sk --apparent-size "$stage" | cut -f1)
 mkdir -m 755 "$stage/DEBIAN"
 sed -e "s|@PACKAGE@|$pkg|g" -e "s|@VERSION@|$version|g" -e "s|@ARCH@|$arch|g" \
 	-e "s|@MAINTAINER@|$maintainer|g" -e "s|@INSTALLED_SIZE@|$installed_size|g" \
-	-e "s|@DEPENDS@|$depends|g" -e "s|@MAJOR@|$major|g" test/pkg/control.in >"$stage/DEBIAN/control"
+	-e "s|@DEPENDS@|$depends|g" -e "s|@MAJOR@|$major|g" src/deb/control.in >"$stage/DEBIAN/control"
 if grep -n '@[A-Z_]*@' "$stage/DEBIAN/control"; then
-	die "unreplaced placeholder in test/pkg/control.in"
+	die "unreplaced placeholder in src/deb/control.in"
 fi
 (cd "$stage" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z | xargs -0 md5sum) \
 	>"$stage/DEBIAN/md5sums"
