@@ -652,7 +652,7 @@ fuzz_nilai_bkn_check_date(void)
  * rows, in force from -infinity to infinity, or (fake_rules_cut) only until
  * 2024-12-31, so that a later record has no rule.
  */
-static const char *const satuan_nama[SATUAN_COUNT] = {"jp", "hari", "kegiatan", "semester"};
+#define satuan_nama ipasn_satuan_label
 static AturanJp fake_rules[64][2];
 static bool fake_rules_ready;
 static bool fake_rules_cut;
