@@ -9,6 +9,14 @@
 -- 5 March 2024, "0000-02-29" as 29 February 1 BC.
 \set QUIET 1
 \set ON_ERROR_STOP 1
+\pset format unaligned
+\pset tuples_only true
+\pset pager off
+SET client_min_messages = warning;
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+SET LOCAL search_path = public, pg_catalog;
+SET LOCAL lc_messages = 'C';
 SELECT plan(8);
 
 SELECT throws_ok($$SELECT ipasn.nilai_bkn('{"kualifikasi": "15", "kompetensi": "30", "kinerja": "25", "disiplin": "5", "subtotal": "75", "created_at": "+202-01-01"}'::jsonb)$$, '22007',
@@ -30,3 +38,4 @@ SELECT is((ipasn.nilai_bkn('{"kualifikasi": "15", "kompetensi": "30", "kinerja":
 	'2024-02-29'::date, 'blanks before the date are skipped; 2024 is a leap year');
 
 SELECT * FROM finish();
+ROLLBACK;
