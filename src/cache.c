@@ -33,8 +33,11 @@
  *	  the call that built it but invalid, so the next use builds again: the
  *	  generation taken before the build tells.
  *
- * The trigger caches of isi_jp.c and ringkasan.c keep per-trigger hash
- * tables of their own; see there.
+ * The trigger caches of isi_jp.c and ringkasan.c keep one entry per
+ * trigger in a hash table, each built in a context of its own by the same
+ * steps (ipasn_cache_begin, ipasn_cache_attach) and marked invalid by
+ * their callbacks; the next lookup after an invalidation frees the entries
+ * of dropped triggers (ipasn_cache_retire).
  *
  *-------------------------------------------------------------------------
  */
@@ -47,9 +50,12 @@
 
 #include "ipasn.h"
 
-/* free a replaced cache at the end of the transaction (now, outside one) */
-static void
-cache_retire(MemoryContext old)
+/*
+ * Frees a replaced or dropped cache (or entry) at the end of the
+ * transaction (now, outside one): a caller may still hold a pointer into it.
+ */
+void
+ipasn_cache_retire(MemoryContext old)
 {
 	if (IsTransactionState())
 		MemoryContextSetParent(old, TopTransactionContext);
@@ -95,7 +101,7 @@ ipasn_cache_build(IpasnCache *cache, IpasnCacheBuild build, void *arg)
 	cache->cxt = cxt;
 	cache->data = data;
 	if (old != NULL)
-		cache_retire(old);
+		ipasn_cache_retire(old);
 	/* an invalidation that arrived while building: build again next time */
 	cache->valid = (start == cache->generation);
 	return data;
@@ -110,5 +116,5 @@ ipasn_cache_attach(MemoryContext *slot, MemoryContext built)
 	MemoryContextSetParent(built, CacheMemoryContext);
 	*slot = built;
 	if (old != NULL && old != built)
-		cache_retire(old);
+		ipasn_cache_retire(old);
 }

@@ -177,6 +177,7 @@ ipasn_cache_invalidate(IpasnCache *cache)
 #define ipasn_cache_begin(name) \
 	AllocSetContextCreate(CurrentMemoryContext, (name), ALLOCSET_SMALL_SIZES)
 extern void ipasn_cache_attach(MemoryContext *slot, MemoryContext built);
+extern void ipasn_cache_retire(MemoryContext old);
 
 /* ---------------------------------------------------------------------
  * enum.c: enum OID <-> dense index, cached per backend
