@@ -43,8 +43,13 @@
  */
 #include "postgres.h"
 
+#include "access/genam.h"
+#include "access/table.h"
 #include "access/xact.h"
+#include "catalog/pg_trigger.h"
+#include "utils/fmgroids.h"
 #include "utils/guc.h"
+#include "utils/hsearch.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 
@@ -117,4 +122,60 @@ ipasn_cache_attach(MemoryContext *slot, MemoryContext built)
 	*slot = built;
 	if (old != NULL && old != built)
 		ipasn_cache_retire(old);
+}
+
+/* the trigger tgoid is in pg_trigger (under the catalog snapshot) */
+static bool
+cache_trigger_exists(Oid tgoid)
+{
+	Relation	tgrel;
+	ScanKeyData key;
+	SysScanDesc scan;
+	bool		exists;
+
+	tgrel = table_open(TriggerRelationId, AccessShareLock);
+	ScanKeyInit(&key, Anum_pg_trigger_oid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(tgoid));
+	scan = systable_beginscan(tgrel, TriggerOidIndexId, true, NULL, 1, &key);
+	exists = HeapTupleIsValid(systable_getnext(scan));
+	systable_endscan(scan);
+	table_close(tgrel, AccessShareLock);
+	return exists;
+}
+
+/*
+ * Frees the invalid entries of a per-trigger cache (entries starting with
+ * IpasnTriggerEntry) whose trigger is gone (a dropped trigger or table);
+ * their contexts are retired into the transaction, since a caller (an outer
+ * firing) may still hold what they hold.  The keys are collected first:
+ * the catalog scans process invalidations, whose callbacks walk the table.
+ */
+void
+ipasn_cache_free_dropped(HTAB *entries)
+{
+	HASH_SEQ_STATUS status;
+	IpasnTriggerEntry *e;
+	List	   *gone = NIL;
+	ListCell   *lc;
+
+	hash_seq_init(&status, entries);
+	while ((e = (IpasnTriggerEntry *) hash_seq_search(&status)) != NULL)
+	{
+		if (!e->valid)
+			gone = lappend_oid(gone, e->tgoid);
+	}
+	foreach(lc, gone)
+	{
+		Oid			tgoid = lfirst_oid(lc);
+
+		if (cache_trigger_exists(tgoid))
+			continue;
+		e = (IpasnTriggerEntry *) hash_search(entries, &tgoid, HASH_FIND, NULL);
+		if (e == NULL)
+			continue;
+		if (e->cxt != NULL)
+			ipasn_cache_retire(e->cxt);
+		(void) hash_search(entries, &tgoid, HASH_REMOVE, NULL);
+	}
+	list_free(gone);
 }

@@ -31,13 +31,9 @@
  */
 #include "postgres.h"
 
-#include "access/genam.h"
 #include "access/htup_details.h"
-#include "access/table.h"
-#include "catalog/pg_trigger.h"
 #include "commands/trigger.h"
 #include "utils/builtins.h"
-#include "utils/fmgroids.h"
 #include "utils/fmgrprotos.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
@@ -65,10 +61,8 @@ typedef struct IsiJpCache
 
 typedef struct IsiJpEntry
 {
-	Oid			tgoid;			/* hash key */
+	IpasnTriggerEntry head;		/* tgoid, valid, cxt (holding data) */
 	Oid			relid;
-	bool		valid;
-	MemoryContext cxt;			/* holds data; NULL before the first build */
 	const IsiJpCache *data;
 } IsiJpEntry;
 
@@ -92,68 +86,10 @@ ipasn_isi_jp_inval(Datum arg, Oid relid)
 	{
 		if (!OidIsValid(relid) || e->relid == relid)
 		{
-			e->valid = false;
+			e->head.valid = false;
 			isi_sweep = true;
 		}
 	}
-}
-
-/* the trigger tgoid is in pg_trigger (under the catalog snapshot) */
-static bool
-isi_trigger_exists(Oid tgoid)
-{
-	Relation	tgrel;
-	ScanKeyData key;
-	SysScanDesc scan;
-	bool		exists;
-
-	tgrel = table_open(TriggerRelationId, AccessShareLock);
-	ScanKeyInit(&key, Anum_pg_trigger_oid, BTEqualStrategyNumber, F_OIDEQ,
-				ObjectIdGetDatum(tgoid));
-	scan = systable_beginscan(tgrel, TriggerOidIndexId, true, NULL, 1, &key);
-	exists = HeapTupleIsValid(systable_getnext(scan));
-	systable_endscan(scan);
-	table_close(tgrel, AccessShareLock);
-	return exists;
-}
-
-/*
- * Frees the invalid entries whose trigger is gone (a dropped trigger or
- * table); their contexts are retired into the transaction, since a caller
- * (an outer firing) may still hold their data.  The tgoids are collected
- * first: the catalog scans process invalidations, which walk the table.
- */
-static void
-isi_free_dropped(void)
-{
-	HASH_SEQ_STATUS status;
-	IsiJpEntry *e;
-	List	   *gone = NIL;
-	ListCell   *lc;
-
-	isi_sweep = false;
-	hash_seq_init(&status, isi_cache);
-	while ((e = (IsiJpEntry *) hash_seq_search(&status)) != NULL)
-	{
-		if (!e->valid)
-			gone = lappend_oid(gone, e->tgoid);
-	}
-	foreach(lc, gone)
-	{
-		Oid			tgoid = lfirst_oid(lc);
-
-		if (isi_trigger_exists(tgoid))
-			continue;
-		e = (IsiJpEntry *) hash_search(isi_cache, &tgoid, HASH_FIND, NULL);
-		if (e == NULL)
-			continue;
-		if (e->cxt != NULL)
-			ipasn_cache_retire(e->cxt);
-		if (isi_last == e)
-			isi_last = NULL;
-		(void) hash_search(isi_cache, &tgoid, HASH_REMOVE, NULL);
-	}
-	list_free(gone);
 }
 
 /* the error context of a row: which trigger, table and column */
@@ -221,10 +157,14 @@ isi_get_cache(TriggerData *trigdata)
 
 	/* the first lookup after an invalidation frees the dropped triggers' */
 	if (unlikely(isi_sweep))
-		isi_free_dropped();
+	{
+		isi_sweep = false;
+		isi_last = NULL;
+		ipasn_cache_free_dropped(isi_cache);
+	}
 
 	/* most calls repeat the previous trigger: skip the hash lookup */
-	if (isi_last != NULL && isi_last->valid && isi_last->tgoid == trigger->tgoid &&
+	if (isi_last != NULL && isi_last->head.valid && isi_last->head.tgoid == trigger->tgoid &&
 		isi_last->relid == relid)
 		return isi_last->data;
 
@@ -241,16 +181,16 @@ isi_get_cache(TriggerData *trigdata)
 	e = (IsiJpEntry *) hash_search(isi_cache, &trigger->tgoid, HASH_ENTER, &found);
 	if (!found)
 	{
-		e->valid = false;
-		e->cxt = NULL;
+		e->head.valid = false;
+		e->head.cxt = NULL;
 		e->data = NULL;
 	}
 	isi_last = e;
-	if (e->valid && e->relid == relid)
+	if (e->head.valid && e->relid == relid)
 		return e->data;
 
 	/* build the entry completely in a fresh context, then attach it */
-	e->valid = false;
+	e->head.valid = false;
 	e->relid = relid;
 	start = isi_generation;
 	cxt = ipasn_cache_begin("ipasn isi_jp trigger");
@@ -277,12 +217,12 @@ isi_get_cache(TriggerData *trigdata)
 	 */
 	e = (IsiJpEntry *) hash_search(isi_cache, &trigger->tgoid, HASH_ENTER, &found);
 	if (!found)
-		e->cxt = NULL;
+		e->head.cxt = NULL;
 	e->relid = relid;
-	ipasn_cache_attach(&e->cxt, cxt);
+	ipasn_cache_attach(&e->head.cxt, cxt);
 	e->data = data;
 	/* an invalidation that arrived while resolving: resolve again next time */
-	e->valid = (start == isi_generation);
+	e->head.valid = (start == isi_generation);
 	isi_last = e;
 	return data;
 }
