@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * ringkasan.c
- *		ipasn.ringkas_jp: the AFTER ... FOR EACH STATEMENT rollup trigger
+ *		ipasn.ringkas_jp: the AFTER ... FOR EACH STATEMENT summary trigger
  *		that keeps a per-employee-per-year JP summary table (the JP of each
  *		year with the caps of Peraturan LAN 10/2018 applied across records),
  *		and the C parts of buat_ringkasan, hapus_ringkasan and
