@@ -286,14 +286,26 @@ Datum
 ipasn_baca_catatan_sql(PG_FUNCTION_ARGS)
 {
 	TupleDesc	tupdesc = (TupleDesc) fcinfo->flinfo->fn_extra;
-	char	   *dalam = PG_ARGISNULL(5) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(5));
-	int			jam = ipasn_jumlah_dalam(dalam);
+	int			jam = -1;
 	IpasnCatatan c;
 	Datum		values[6];
 	bool		nulls[6];
 
-	if (jam < 0)
-		ipasn_jumlah_dalam_error(dalam, "baca_catatan");
+	/* jumlah_dalam read in place: no copy per record */
+	if (!PG_ARGISNULL(5))
+	{
+		text	   *t = PG_GETARG_TEXT_PP(5);
+		int			len = VARSIZE_ANY_EXHDR(t);
+
+		if (len == 3 && memcmp(VARDATA_ANY(t), "jam", 3) == 0)
+			jam = 1;
+		else if (len == 6 && memcmp(VARDATA_ANY(t), "satuan", 6) == 0)
+			jam = 0;
+		else
+			ipasn_jumlah_dalam_error(text_to_cstring(t), "baca_catatan");
+	}
+	else
+		ipasn_jumlah_dalam_error(NULL, "baca_catatan");
 	if (tupdesc == NULL)
 	{
 		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
