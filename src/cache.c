@@ -3,8 +3,9 @@
  * cache.c
  *		The one life cycle of ipasn's per-backend caches built from the
  *		catalog and from ipasn's tables: the schema and enum caches of
- *		enum.c, the rule cache of rules.c and the agency vocabulary of
- *		sinonim.c.  After pgfdw_inval_callback in
+ *		enum.c, the rule cache of rules.c, the agency vocabulary of
+ *		sinonim.c, the programmes of program.c and the per-trigger caches
+ *		of isi_jp.c and ringkasan.c.  After pgfdw_inval_callback in
  *		contrib/postgres_fdw/connection.c and PostgreSQL's own catalog
  *		caches:
  *
