@@ -3,8 +3,9 @@
  * cache.c
  *		The one life cycle of ipasn's per-backend caches built from the
  *		catalog and from ipasn's tables: the schema and enum caches of
- *		enum.c, the rule cache of rules.c and the agency vocabulary of
- *		sinonim.c.  After pgfdw_inval_callback in
+ *		enum.c, the rule cache of rules.c, the agency vocabulary of
+ *		sinonim.c, the programmes of program.c and the per-trigger caches
+ *		of isi_jp.c and ringkasan.c.  After pgfdw_inval_callback in
  *		contrib/postgres_fdw/connection.c and PostgreSQL's own catalog
  *		caches:
  *
@@ -33,23 +34,34 @@
  *	  the call that built it but invalid, so the next use builds again: the
  *	  generation taken before the build tells.
  *
- * The trigger caches of isi_jp.c and ringkasan.c keep per-trigger hash
- * tables of their own; see there.
+ * The trigger caches of isi_jp.c and ringkasan.c keep one entry per
+ * trigger in a hash table, each built in a context of its own by the same
+ * steps (ipasn_cache_begin, ipasn_cache_attach) and marked invalid by
+ * their callbacks; the next lookup after an invalidation frees the entries
+ * of dropped triggers (ipasn_cache_retire).
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
+#include "access/genam.h"
+#include "access/table.h"
 #include "access/xact.h"
+#include "catalog/pg_trigger.h"
+#include "utils/fmgroids.h"
 #include "utils/guc.h"
+#include "utils/hsearch.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 
 #include "ipasn.h"
 
-/* free a replaced cache at the end of the transaction (now, outside one) */
-static void
-cache_retire(MemoryContext old)
+/*
+ * Frees a replaced or dropped cache (or entry) at the end of the
+ * transaction (now, outside one): a caller may still hold a pointer into it.
+ */
+void
+ipasn_cache_retire(MemoryContext old)
 {
 	if (IsTransactionState())
 		MemoryContextSetParent(old, TopTransactionContext);
@@ -95,7 +107,7 @@ ipasn_cache_build(IpasnCache *cache, IpasnCacheBuild build, void *arg)
 	cache->cxt = cxt;
 	cache->data = data;
 	if (old != NULL)
-		cache_retire(old);
+		ipasn_cache_retire(old);
 	/* an invalidation that arrived while building: build again next time */
 	cache->valid = (start == cache->generation);
 	return data;
@@ -110,5 +122,61 @@ ipasn_cache_attach(MemoryContext *slot, MemoryContext built)
 	MemoryContextSetParent(built, CacheMemoryContext);
 	*slot = built;
 	if (old != NULL && old != built)
-		cache_retire(old);
+		ipasn_cache_retire(old);
+}
+
+/* the trigger tgoid is in pg_trigger (under the catalog snapshot) */
+static bool
+cache_trigger_exists(Oid tgoid)
+{
+	Relation	tgrel;
+	ScanKeyData key;
+	SysScanDesc scan;
+	bool		exists;
+
+	tgrel = table_open(TriggerRelationId, AccessShareLock);
+	ScanKeyInit(&key, Anum_pg_trigger_oid, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(tgoid));
+	scan = systable_beginscan(tgrel, TriggerOidIndexId, true, NULL, 1, &key);
+	exists = HeapTupleIsValid(systable_getnext(scan));
+	systable_endscan(scan);
+	table_close(tgrel, AccessShareLock);
+	return exists;
+}
+
+/*
+ * Frees the invalid entries of a per-trigger cache (entries starting with
+ * IpasnTriggerEntry) whose trigger is gone (a dropped trigger or table);
+ * their contexts are retired into the transaction, since a caller (an outer
+ * firing) may still hold what they hold.  The keys are collected first:
+ * the catalog scans process invalidations, whose callbacks walk the table.
+ */
+void
+ipasn_cache_free_dropped(HTAB *entries)
+{
+	HASH_SEQ_STATUS status;
+	IpasnTriggerEntry *e;
+	List	   *gone = NIL;
+	ListCell   *lc;
+
+	hash_seq_init(&status, entries);
+	while ((e = (IpasnTriggerEntry *) hash_seq_search(&status)) != NULL)
+	{
+		if (!e->valid)
+			gone = lappend_oid(gone, e->tgoid);
+	}
+	foreach(lc, gone)
+	{
+		Oid			tgoid = lfirst_oid(lc);
+
+		if (cache_trigger_exists(tgoid))
+			continue;
+		e = (IpasnTriggerEntry *) hash_search(entries, &tgoid, HASH_FIND, NULL);
+		if (e == NULL)
+			continue;
+		if (e->cxt != NULL)
+			ipasn_cache_retire(e->cxt);
+		(void) hash_search(entries, &tgoid, HASH_REMOVE, NULL);
+	}
+	list_free(gone);
 }

@@ -2,13 +2,13 @@
  *
  * column.c
  *		The column resolver shared by both triggers (isi_jp.c, ringkasan.c)
- *		and by the SQL helpers of the rollup and the backfills
+ *		and by the SQL helpers of the summary and the backfills
  *		(ipasn._kolom_sql): which column types a role accepts and how a
  *		value of each is read.  This is the only place that maps a column
  *		type to a reading.
  *
  *	role					types (a domain is read as its base type)
- *	pegawai					any type (the rollup groups by it)
+ *	pegawai					any type (the summary groups by it)
  *	jalur, lingkup			the ipasn enum; text, varchar, char (parsed)
  *	jumlah					numeric; smallint, integer, bigint; text, ...
  *	mulai, selesai			date; timestamp, timestamptz (their date)
@@ -462,7 +462,7 @@ ipasn_jumlah_dalam_sql(PG_FUNCTION_ARGS)
 }
 
 /* ---------------------------------------------------------------------
- * The same readings as SQL expressions, for the rollup's statements and
+ * The same readings as SQL expressions, for the summary's statements and
  * the backfills
  * ---------------------------------------------------------------------
  */

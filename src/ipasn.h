@@ -14,6 +14,7 @@
 #include "fmgr.h"
 #include "access/tupdesc.h"
 #include "utils/date.h"
+#include "utils/hsearch.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 
@@ -177,6 +178,18 @@ ipasn_cache_invalidate(IpasnCache *cache)
 #define ipasn_cache_begin(name) \
 	AllocSetContextCreate(CurrentMemoryContext, (name), ALLOCSET_SMALL_SIZES)
 extern void ipasn_cache_attach(MemoryContext *slot, MemoryContext built);
+extern void ipasn_cache_retire(MemoryContext old);
+
+/* the first fields of an entry of a per-trigger cache (a hash by tgoid) */
+typedef struct IpasnTriggerEntry
+{
+	Oid			tgoid;			/* hash key */
+	bool		valid;
+	MemoryContext cxt;			/* the attached entry, or NULL */
+} IpasnTriggerEntry;
+
+/* frees the invalid entries whose trigger is gone (at a lookup) */
+extern void ipasn_cache_free_dropped(HTAB *entries);
 
 /* ---------------------------------------------------------------------
  * enum.c: enum OID <-> dense index, cached per backend

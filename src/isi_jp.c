@@ -8,10 +8,13 @@
  * Follows contrib/spi/moddatetime.c and tsvector_update_trigger: the
  * trigger protocol is checked on every call (it is cheap); the columns are
  * resolved once per trigger (column.c) and cached per backend, keyed by
- * the trigger's OID.  A relcache invalidation of the table (ALTER TABLE,
- * CREATE/DROP TRIGGER all send one) marks its entries invalid; an entry is
- * re-resolved at its next use.  The entries hold no pointers, so nothing
- * is ever freed.
+ * the trigger's OID, in the life cycle of cache.c: a relcache invalidation
+ * of the table (ALTER TABLE, CREATE/DROP TRIGGER all send one) only marks
+ * its entries invalid; an entry is resolved again at its next use, in a
+ * fresh context attached when complete, the one it replaces retired into
+ * the transaction (what isi_get_cache returns stays valid until its end);
+ * and the next lookup after an invalidation frees the entries whose
+ * trigger is gone (a dropped trigger or table).
  *
  * The seventh argument, jumlah_dalam ('jam' or 'satuan'), says what the
  * jumlah column holds.  It has no default: a trigger with six arguments
@@ -49,34 +52,43 @@ static const IpasnColumnRole isi_role[] = {
 #define ISI_NARGS_MASALAH (ISI_NARGS + 1)	/* and the problem column */
 #define ISI_NARGS_0_1 ISI_NCOLS	/* ipasn 0.1.0: no jumlah_dalam, refused */
 
+/* what a trigger's entry resolves to, built in the entry's context */
 typedef struct IsiJpCache
 {
-	Oid			tgoid;			/* hash key */
-	Oid			relid;
-	bool		valid;
 	bool		has_masalah;	/* the eighth argument was given */
 	IpasnColumn col[COLUMN_NROLES]; /* by role; pegawai unused */
 } IsiJpCache;
 
-static HTAB *isi_cache = NULL;
-static IsiJpCache *isi_last = NULL;	/* the entry used last */
-static uint64 isi_inval_count = 0;
+typedef struct IsiJpEntry
+{
+	IpasnTriggerEntry head;		/* tgoid, valid, cxt (holding data) */
+	Oid			relid;
+	const IsiJpCache *data;
+} IsiJpEntry;
 
-/* relcache callback: marks the entries of the table invalid */
+static HTAB *isi_cache = NULL;
+static IsiJpEntry *isi_last = NULL;	/* the entry used last */
+static uint64 isi_generation = 0;	/* counts the invalidations */
+static bool isi_sweep = false;	/* an entry was marked invalid */
+
+/* relcache callback: marks the entries of the table invalid, frees nothing */
 void
 ipasn_isi_jp_inval(Datum arg, Oid relid)
 {
 	HASH_SEQ_STATUS status;
-	IsiJpCache *e;
+	IsiJpEntry *e;
 
-	isi_inval_count++;
+	isi_generation++;
 	if (isi_cache == NULL)
 		return;
 	hash_seq_init(&status, isi_cache);
-	while ((e = (IsiJpCache *) hash_seq_search(&status)) != NULL)
+	while ((e = (IsiJpEntry *) hash_seq_search(&status)) != NULL)
 	{
 		if (!OidIsValid(relid) || e->relid == relid)
-			e->valid = false;
+		{
+			e->head.valid = false;
+			isi_sweep = true;
+		}
 	}
 }
 
@@ -124,56 +136,95 @@ isi_jumlah_dalam(TriggerData *trigdata)
 	return jam == 1;
 }
 
-static IsiJpCache *
+/*
+ * The resolved columns of the trigger; valid until the end of the
+ * transaction, also if an invalidation replaces or frees the entry.
+ */
+static const IsiJpCache *
 isi_get_cache(TriggerData *trigdata)
 {
 	Trigger    *trigger = trigdata->tg_trigger;
 	Oid			relid = RelationGetRelid(trigdata->tg_relation);
-	IsiJpCache *e;
+	IsiJpEntry *e;
+	IsiJpCache *data;
 	bool		found;
 	IpasnColumnUser user;
+	MemoryContext cxt;
+	MemoryContext oldcxt;
 	uint64		start;
 	bool		jam;
 	int			a;
 
+	/* the first lookup after an invalidation frees the dropped triggers' */
+	if (unlikely(isi_sweep))
+	{
+		isi_sweep = false;
+		isi_last = NULL;
+		ipasn_cache_free_dropped(isi_cache);
+	}
+
 	/* most calls repeat the previous trigger: skip the hash lookup */
-	if (isi_last != NULL && isi_last->valid && isi_last->tgoid == trigger->tgoid &&
+	if (isi_last != NULL && isi_last->head.valid && isi_last->head.tgoid == trigger->tgoid &&
 		isi_last->relid == relid)
-		return isi_last;
+		return isi_last->data;
 
 	if (isi_cache == NULL)
 	{
 		HASHCTL		ctl;
 
 		ctl.keysize = sizeof(Oid);
-		ctl.entrysize = sizeof(IsiJpCache);
+		ctl.entrysize = sizeof(IsiJpEntry);
 		ctl.hcxt = CacheMemoryContext;
 		isi_cache = hash_create("ipasn isi_jp triggers", 16, &ctl,
 								HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	}
-	e = (IsiJpCache *) hash_search(isi_cache, &trigger->tgoid, HASH_ENTER, &found);
+	e = (IsiJpEntry *) hash_search(isi_cache, &trigger->tgoid, HASH_ENTER, &found);
+	if (!found)
+	{
+		e->head.valid = false;
+		e->head.cxt = NULL;
+		e->data = NULL;
+	}
 	isi_last = e;
-	if (found && e->valid && e->relid == relid)
-		return e;
+	if (e->head.valid && e->relid == relid)
+		return e->data;
 
-	e->valid = false;
+	/* build the entry completely in a fresh context, then attach it */
+	e->head.valid = false;
 	e->relid = relid;
-	start = isi_inval_count;
+	start = isi_generation;
+	cxt = ipasn_cache_begin("ipasn isi_jp trigger");
+	data = MemoryContextAllocZero(cxt, sizeof(IsiJpCache));
 	user.trigger = trigger->tgname;
 	user.table = RelationGetRelationName(trigdata->tg_relation);
 	user.before = true;
 	jam = isi_jumlah_dalam(trigdata);
+	oldcxt = MemoryContextSwitchTo(cxt);
 	for (a = 0; a < ISI_NCOLS; a++)
 		ipasn_column_resolve(trigdata->tg_relation->rd_att, trigger->tgargs[a],
-							 isi_role[a], &user, &e->col[isi_role[a]]);
-	e->col[COLUMN_JUMLAH].jam = jam;
-	e->has_masalah = trigger->tgnargs == ISI_NARGS_MASALAH;
-	if (e->has_masalah)
+							 isi_role[a], &user, &data->col[isi_role[a]]);
+	data->col[COLUMN_JUMLAH].jam = jam;
+	data->has_masalah = trigger->tgnargs == ISI_NARGS_MASALAH;
+	if (data->has_masalah)
 		ipasn_column_resolve(trigdata->tg_relation->rd_att, trigger->tgargs[ISI_NARGS],
-							 COLUMN_MASALAH, &user, &e->col[COLUMN_MASALAH]);
+							 COLUMN_MASALAH, &user, &data->col[COLUMN_MASALAH]);
+	MemoryContextSwitchTo(oldcxt);
+
+	/*
+	 * Resolving looks up the catalog, which processes invalidations: one may
+	 * have freed this entry (not this trigger's, which exists) or grown the
+	 * table, so find the entry again.
+	 */
+	e = (IsiJpEntry *) hash_search(isi_cache, &trigger->tgoid, HASH_ENTER, &found);
+	if (!found)
+		e->head.cxt = NULL;
+	e->relid = relid;
+	ipasn_cache_attach(&e->head.cxt, cxt);
+	e->data = data;
 	/* an invalidation that arrived while resolving: resolve again next time */
-	e->valid = (start == isi_inval_count);
-	return e;
+	e->head.valid = (start == isi_generation);
+	isi_last = e;
+	return data;
 }
 
 /*
@@ -410,27 +461,28 @@ ipasn_isi_jp(PG_FUNCTION_ARGS)
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	HeapTuple	tuple = isi_check_call(fcinfo);
 	TupleDesc	tupdesc = trigdata->tg_relation->rd_att;
-	IsiJpCache	e = *isi_get_cache(trigdata);	/* a copy: no pointer is held */
+	const IsiJpCache *e = isi_get_cache(trigdata);	/* valid until the end of
+													 * the transaction */
 	HeapTuple	newtuple;
 	Datum	   *values;
 	bool	   *nulls;
 	Datum		jp = (Datum) 0;
 	bool		has_jp;
 	char	   *masalah = NULL;
-	int			jp_att = e.col[COLUMN_JP].attnum - 1;
+	int			jp_att = e->col[COLUMN_JP].attnum - 1;
 
 	/* one deform for the five reads and the new tuple */
 	values = palloc(sizeof(Datum) * tupdesc->natts);
 	nulls = palloc(sizeof(bool) * tupdesc->natts);
 	heap_deform_tuple(tuple, tupdesc, values, nulls);
-	has_jp = isi_row(trigdata, &e, values, nulls, &jp, &masalah);
+	has_jp = isi_row(trigdata, e, values, nulls, &jp, &masalah);
 
 	/* as heap_modify_tuple_by_cols, without deforming the tuple again */
 	values[jp_att] = jp;
 	nulls[jp_att] = !has_jp;
-	if (e.has_masalah)
+	if (e->has_masalah)
 	{
-		int			m_att = e.col[COLUMN_MASALAH].attnum - 1;
+		int			m_att = e->col[COLUMN_MASALAH].attnum - 1;
 
 		nulls[m_att] = masalah == NULL;
 		values[m_att] = masalah ? CStringGetTextDatum(masalah) : (Datum) 0;

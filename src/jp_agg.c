@@ -3,7 +3,7 @@
  * jp_agg.c
  *		The aggregates over ipasn.jp_state (jp_state.c): the transition,
  *		combine and final functions of jp_total, jp_state_agg and jp_merge,
- *		the rollup trigger's in-place append, and profil_bangkom.
+ *		the summary trigger's in-place append, and profil_bangkom.
  *
  * During aggregation the state is updated in place (AggCheckCallContext);
  * it grows by doubling, the larger copy being made in the per-call context
@@ -22,7 +22,7 @@
 #include "ipasn.h"
 
 /*
- * For C callers that group records themselves (the rollup trigger): add one
+ * For C callers that group records themselves (the summary trigger): add one
  * record to a state the caller owns, allocated in 'cxt' (NULL = no state
  * yet).  The state is updated in place and grows by doubling; a state that
  * moves is freed.  Returns NULL when there was no state and the record gives

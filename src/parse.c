@@ -12,7 +12,7 @@
  * multibyte characters) dropped, so "S-1", "s 1" and "S1" all become "s1",
  * "Diklatpim Tk. III" becomes "diklatpimtkiii" and "II.a" becomes "iia".
  * The normalized text is then looked up, whole, in a sorted static table of
- * synonyms (binary search), and, where the forms are open-ended, matched by
+ * spellings (binary search), and, where the forms are open-ended, matched by
  * a small structured grammar (SIASN-style codes KL01, leadership levels
  * "Diklatpim Tk. IV", echelons "Eselon III.a") or, for penalties, by the
  * prefix of the legal phrase.  Whole-string comparison is what keeps "I",
@@ -38,18 +38,18 @@
 /* how much of an unknown value an error message quotes */
 #define QUOTE_MAX 100
 
-typedef struct Synonym
+typedef struct Spelling
 {
 	const char *key;			/* normalized: [a-z0-9]+ */
 	int8		value;			/* dense enum index */
-} Synonym;
+} Spelling;
 
 /*
- * The synonym tables.  The enum labels themselves (normalized) are accepted
+ * The spelling tables.  The enum labels themselves (normalized) are accepted
  * for every kind without being listed here.  Keep README (section Parsers)
  * and sql/parse.sql in step with these lists.
  */
-static const Synonym jalur_syn[] = {
+static const Spelling jalur_spellings[] = {
 	/* pendidikan */
 	{"tugasbelajar", JALUR_PENDIDIKAN},
 	{"tubel", JALUR_PENDIDIKAN},
@@ -175,7 +175,7 @@ static const Synonym jalur_syn[] = {
 	{"pelatihannonklasikallainnya", JALUR_NONKLASIKAL_LAINNYA},
 };
 
-static const Synonym lingkup_syn[] = {
+static const Spelling lingkup_spellings[] = {
 	{"dalamnegeri", LINGKUP_NASIONAL},
 	{"luarnegeri", LINGKUP_INTERNASIONAL},
 	{"tingkatnasional", LINGKUP_NASIONAL},
@@ -185,7 +185,7 @@ static const Synonym lingkup_syn[] = {
 };
 
 
-static const Synonym pendidikan_syn[] = {
+static const Spelling pendidikan_spellings[] = {
 	/* tidak_sekolah */
 	{"belumsekolah", PENDIDIKAN_TIDAK_SEKOLAH},
 	{"tidakbelumsekolah", PENDIDIKAN_TIDAK_SEKOLAH},
@@ -280,7 +280,7 @@ static const Synonym pendidikan_syn[] = {
 	{"phd", PENDIDIKAN_S3},
 };
 
-static const Synonym jabatan_syn[] = {
+static const Spelling jabatan_spellings[] = {
 	{"jabatanpimpinantinggiutama", JABATAN_JPT_UTAMA},
 	{"pimpinantinggiutama", JABATAN_JPT_UTAMA},
 	{"jabatanpimpinantinggimadya", JABATAN_JPT_MADYA},
@@ -303,7 +303,7 @@ static const Synonym jabatan_syn[] = {
 	{"stafpelaksana", JABATAN_PELAKSANA},
 };
 
-static const Synonym diklatpim_syn[] = {
+static const Spelling diklatpim_spellings[] = {
 	{"pelatihankepemimpinanpengawas", DIKLATPIM_PKP},
 	{"pelatihankepemimpinanadministrator", DIKLATPIM_PKA},
 	/* the names before Diklatpim (PP 14/1994 and earlier) */
@@ -317,28 +317,28 @@ static const Synonym diklatpim_syn[] = {
 	{"sespanas", DIKLATPIM_PKN_I},
 };
 
-static const Synonym hukuman_syn[] = {
+static const Spelling hukuman_spellings[] = {
 	{"ptdh", HUKUMAN_BERAT},
 	{"pdhtaps", HUKUMAN_BERAT},
 };
 
-static const Synonym *const syn_lists[IPASN_ENUM_NKINDS] = {
-	[IPASN_ENUM_JALUR] = jalur_syn,
-	[IPASN_ENUM_LINGKUP] = lingkup_syn,
-	[IPASN_ENUM_PENDIDIKAN] = pendidikan_syn,
-	[IPASN_ENUM_JABATAN] = jabatan_syn,
-	[IPASN_ENUM_DIKLATPIM] = diklatpim_syn,
-	[IPASN_ENUM_HUKUMAN] = hukuman_syn,
+static const Spelling *const spelling_lists[IPASN_ENUM_NKINDS] = {
+	[IPASN_ENUM_JALUR] = jalur_spellings,
+	[IPASN_ENUM_LINGKUP] = lingkup_spellings,
+	[IPASN_ENUM_PENDIDIKAN] = pendidikan_spellings,
+	[IPASN_ENUM_JABATAN] = jabatan_spellings,
+	[IPASN_ENUM_DIKLATPIM] = diklatpim_spellings,
+	[IPASN_ENUM_HUKUMAN] = hukuman_spellings,
 	[IPASN_ENUM_KATEGORI] = NULL,	/* the labels only */
 };
 
-static const int syn_counts[IPASN_ENUM_NKINDS] = {
-	[IPASN_ENUM_JALUR] = lengthof(jalur_syn),
-	[IPASN_ENUM_LINGKUP] = lengthof(lingkup_syn),
-	[IPASN_ENUM_PENDIDIKAN] = lengthof(pendidikan_syn),
-	[IPASN_ENUM_JABATAN] = lengthof(jabatan_syn),
-	[IPASN_ENUM_DIKLATPIM] = lengthof(diklatpim_syn),
-	[IPASN_ENUM_HUKUMAN] = lengthof(hukuman_syn),
+static const int spelling_counts[IPASN_ENUM_NKINDS] = {
+	[IPASN_ENUM_JALUR] = lengthof(jalur_spellings),
+	[IPASN_ENUM_LINGKUP] = lengthof(lingkup_spellings),
+	[IPASN_ENUM_PENDIDIKAN] = lengthof(pendidikan_spellings),
+	[IPASN_ENUM_JABATAN] = lengthof(jabatan_spellings),
+	[IPASN_ENUM_DIKLATPIM] = lengthof(diklatpim_spellings),
+	[IPASN_ENUM_HUKUMAN] = lengthof(hukuman_spellings),
 	[IPASN_ENUM_KATEGORI] = 0,
 };
 
@@ -348,7 +348,7 @@ static const int syn_counts[IPASN_ENUM_NKINDS] = {
  * bulan") is accepted.  "Penurunan pangkat" is not here: its level depends
  * on the duration (hukuman_penurunan_pangkat).
  */
-static const Synonym hukuman_prefix[] = {
+static const Spelling hukuman_prefix[] = {
 	/* ringan: PP 94/2021 art. 8(2), PP 53/2010 art. 7(2) */
 	{"teguranlisan", HUKUMAN_RINGAN},
 	{"tegurantertulis", HUKUMAN_RINGAN},
@@ -374,22 +374,22 @@ static const Synonym hukuman_prefix[] = {
 };
 
 /*
- * Per kind, the synonyms plus the normalized enum labels, sorted by key for
+ * Per kind, the spellings plus the normalized enum labels, sorted by key for
  * a binary search.  Built on first use in TopMemoryContext; it depends only
  * on the static tables above, so it never needs invalidation.
  */
-typedef struct SynIndex
+typedef struct SpellingIndex
 {
-	Synonym    *entries;
+	Spelling   *entries;
 	int			n;
-} SynIndex;
+} SpellingIndex;
 
-static SynIndex syn_index[IPASN_ENUM_NKINDS];
+static SpellingIndex spelling_index[IPASN_ENUM_NKINDS];
 
 static int
-synonym_cmp(const void *a, const void *b)
+spelling_cmp(const void *a, const void *b)
 {
-	return strcmp(((const Synonym *) a)->key, ((const Synonym *) b)->key);
+	return strcmp(((const Spelling *) a)->key, ((const Spelling *) b)->key);
 }
 
 /*
@@ -445,16 +445,16 @@ ipasn_normalize_text(const char *s, int len)
 }
 
 static void
-syn_index_build(IpasnEnumKind kind)
+spelling_index_build(IpasnEnumKind kind)
 {
-	SynIndex   *ix = &syn_index[kind];
-	int			nsyn = syn_counts[kind];
+	SpellingIndex *ix = &spelling_index[kind];
+	int			nspell = spelling_counts[kind];
 	int			nlab = ipasn_enum_count(kind);
-	Synonym    *e;
+	Spelling   *e;
 	int			n = 0;
 	int			i;
 
-	e = MemoryContextAlloc(TopMemoryContext, sizeof(Synonym) * (nsyn + nlab));
+	e = MemoryContextAlloc(TopMemoryContext, sizeof(Spelling) * (nspell + nlab));
 	for (i = 0; i < nlab; i++)
 	{
 		const char *label = ipasn_enum_label(kind, i);
@@ -468,14 +468,14 @@ syn_index_build(IpasnEnumKind kind)
 		e[n].value = i;
 		n++;
 	}
-	for (i = 0; i < nsyn; i++)
-		e[n++] = syn_lists[kind][i];
-	qsort(e, n, sizeof(Synonym), synonym_cmp);
+	for (i = 0; i < nspell; i++)
+		e[n++] = spelling_lists[kind][i];
+	qsort(e, n, sizeof(Spelling), spelling_cmp);
 
 	/* a key listed twice must mean the same thing */
 	for (i = 1; i < n; i++)
 		if (strcmp(e[i - 1].key, e[i].key) == 0 && e[i - 1].value != e[i].value)
-			elog(ERROR, "built-in synonym \"%s\" of %s is ambiguous",
+			elog(ERROR, "built-in spelling \"%s\" of %s is ambiguous",
 				 e[i].key, ipasn_enum_type_name(kind));
 
 	ix->entries = e;
@@ -484,16 +484,16 @@ syn_index_build(IpasnEnumKind kind)
 
 /* the enum index of a normalized key, or -1 */
 static int
-syn_lookup(IpasnEnumKind kind, const char *key)
+spelling_lookup(IpasnEnumKind kind, const char *key)
 {
-	SynIndex   *ix = &syn_index[kind];
-	Synonym		probe;
-	Synonym    *hit;
+	SpellingIndex *ix = &spelling_index[kind];
+	Spelling	probe;
+	Spelling   *hit;
 
 	if (unlikely(ix->entries == NULL))
-		syn_index_build(kind);
+		spelling_index_build(kind);
 	probe.key = key;
-	hit = bsearch(&probe, ix->entries, ix->n, sizeof(Synonym), synonym_cmp);
+	hit = bsearch(&probe, ix->entries, ix->n, sizeof(Spelling), spelling_cmp);
 	return hit ? hit->value : -1;
 }
 
@@ -573,7 +573,7 @@ parse_diklatpim_norm(const char *k)
 	int			v;
 	int			i;
 
-	v = syn_lookup(IPASN_ENUM_DIKLATPIM, k);
+	v = spelling_lookup(IPASN_ENUM_DIKLATPIM, k);
 	if (v >= 0)
 		return v;
 
@@ -656,7 +656,7 @@ parse_jalur_norm(const char *k)
 	int			num;
 	int			i;
 
-	v = syn_lookup(IPASN_ENUM_JALUR, k);
+	v = spelling_lookup(IPASN_ENUM_JALUR, k);
 	if (v >= 0)
 		return v;
 
@@ -757,7 +757,7 @@ parse_jabatan_norm(const char *k)
 	int			v;
 	int			level;
 
-	v = syn_lookup(IPASN_ENUM_JABATAN, k);
+	v = spelling_lookup(IPASN_ENUM_JABATAN, k);
 	if (v >= 0)
 		return v;
 
@@ -794,7 +794,7 @@ parse_jabatan_norm(const char *k)
 static int
 hukuman_penurunan_pangkat(const char *p, bool *ambiguous)
 {
-	static const Synonym durations[] = {
+	static const Spelling durations[] = {
 		{"1satutahun", HUKUMAN_SEDANG},
 		{"1tahun", HUKUMAN_SEDANG},
 		{"satutahun", HUKUMAN_SEDANG},
@@ -836,7 +836,7 @@ parse_hukuman_norm(const char *k, bool *ambiguous)
 	if (starts_with(p, "tingkat"))
 		p += strlen("tingkat");
 
-	v = syn_lookup(IPASN_ENUM_HUKUMAN, p);
+	v = spelling_lookup(IPASN_ENUM_HUKUMAN, p);
 	if (v >= 0)
 		return v;
 
@@ -880,7 +880,7 @@ parse_norm(IpasnEnumKind kind, const char *k, bool truncated, bool *ambiguous)
 		case IPASN_ENUM_DIKLATPIM:
 			return parse_diklatpim_norm(k);
 		default:
-			return syn_lookup(kind, k);
+			return spelling_lookup(kind, k);
 	}
 }
 
@@ -958,7 +958,7 @@ expand_abbrev(const char *s, int len, char *out, int outsize)
  * One text (a whole text or a part of one): the agency's vocabulary first
  * (extra, may be NULL), then the built-in forms; for jalur, the same again
  * with the abbreviations written out.  *exact is set when the normalized
- * text itself is a key of the agency's vocabulary or of a synonym table
+ * text itself is a key of the agency's vocabulary or of a spelling table
  * (not a grammar, a prefix or an abbreviation).
  */
 static int
@@ -981,7 +981,7 @@ parse_piece(IpasnEnumKind kind, const char *s, int len, IpasnKeyLookup extra,
 			*exact = true;
 			return v;
 		}
-		if ((v = syn_lookup(kind, buf)) >= 0)
+		if ((v = spelling_lookup(kind, buf)) >= 0)
 		{
 			*exact = true;
 			return v;
@@ -1186,7 +1186,7 @@ static const char *const topic_family[] = {
 /*
  * Does a span of 1 to 4 words of the topic name a value of kind (other
  * than v)?  For jalur, the spans are matched against the agency's rows and
- * the labels and synonyms (not the grammars); for diklatpim, against its
+ * the labels and spellings (not the grammars); for diklatpim, against its
  * whole grammar.
  */
 static bool
@@ -1218,7 +1218,7 @@ topic_names_other(IpasnEnumKind kind, const char *s, const TextSpan *w,
 				if (extra != NULL)
 					x = extra(kind, key);
 				if (x == -1)
-					x = syn_lookup(kind, key);
+					x = spelling_lookup(kind, key);
 			}
 			else
 				x = parse_diklatpim_norm(key);
@@ -1455,7 +1455,7 @@ jabatan_eselon_akhir(const char *s, int len)
  *    grammar or a prefix (step 1) but two of its parts, or a part and a
  *    parenthesis, name different values, the text is unknown ("Teguran
  *    tertulis atau pembebasan dari jabatan").  A whole text that is itself
- *    a key, of the agency's rows or of the synonym tables ("Diploma
+ *    a key, of the agency's rows or of the spelling tables ("Diploma
  *    IV/Strata I" is SIASN's name of d4), is taken as it is.
  *
  * Unbalanced parentheses leave a text that needs splitting unknown.

@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * ringkasan.c
- *		ipasn.ringkas_jp: the AFTER ... FOR EACH STATEMENT rollup trigger
+ *		ipasn.ringkas_jp: the AFTER ... FOR EACH STATEMENT summary trigger
  *		that keeps a per-employee-per-year JP summary table (the JP of each
  *		year with the caps of Peraturan LAN 10/2018 applied across records),
  *		and the C parts of buat_ringkasan, hapus_ringkasan and
@@ -27,11 +27,14 @@
  * (built by the PL/pgSQL function ipasn._ringkas_jp_sql, prepared with SPI
  * and kept twice: generic plans for small statements, and plans made at
  * each run for a large transition table, so that a bulk load gets a plan
- * for its size).  A relcache invalidation of the source or the summary
- * table marks the cache entry invalid (nothing is freed); the entry is
- * rebuilt (and checked again) at its next use in a temporary context,
- * attached under CacheMemoryContext once complete; the plans it replaces
- * are freed then, or by the last call still running them.
+ * for its size), in the life cycle of cache.c: a relcache invalidation of
+ * the source or the summary table only marks the cache entry invalid; the
+ * entry is rebuilt (and checked again) at its next use in a fresh context,
+ * attached under CacheMemoryContext once complete; the one it replaces is
+ * retired into the transaction, and its plans are freed with its context
+ * at the end of the transaction (a reset callback), never while a
+ * statement of the trigger may still run them.  The next lookup after an
+ * invalidation frees the entries whose trigger is gone.
  *
  * The argument jumlah_dalam ('jam' or 'satuan') says what the jumlah
  * column holds.  It has no default: a trigger with seven arguments (the
@@ -88,12 +91,13 @@
 #define RKD_RINGKASAN 3
 #define RKD_ARGUMEN 4
 
-/* what one trigger runs for one event, built once; in its own context */
+/*
+ * what one trigger runs for one event, built once; in its own context,
+ * whose deletion frees the plans (rk_free_plans)
+ */
 typedef struct RingkasTrigger
 {
-	MemoryContext cxt;			/* holds this struct */
-	int			busy;			/* calls running it */
-	bool		replaced;		/* no longer cached: the last call frees it */
+	MemoryContextCallback free_plans;
 	int			nplans;			/* of each set */
 	SPIPlanPtr	plans[RK_MAX_PLANS];	/* generic plans: small statements */
 	SPIPlanPtr	besar[RK_MAX_PLANS];	/* planned at each run: large ones */
@@ -109,8 +113,7 @@ typedef struct RingkasTrigger
 
 typedef struct RingkasCache
 {
-	Oid			tgoid;			/* hash key */
-	bool		valid;
+	IpasnTriggerEntry head;		/* tgoid, valid, cxt (holding t) */
 	Oid			relid;			/* source table */
 	Oid			ringkasan;		/* summary table */
 	Oid			owner;			/* owner of relid: the user the plans run as */
@@ -119,29 +122,40 @@ typedef struct RingkasCache
 } RingkasCache;
 
 static HTAB *ringkas_cache = NULL;
-static uint64 ringkas_inval_count = 0;
+static uint64 ringkas_generation = 0;	/* counts the invalidations */
+static bool ringkas_sweep = false;	/* an entry was marked invalid */
 
-/* relcache callback: marks the entries of the table invalid */
+/* relcache callback: marks the entries of the table invalid, frees nothing */
 void
 ipasn_ringkas_inval(Datum arg, Oid relid)
 {
 	HASH_SEQ_STATUS status;
 	RingkasCache *r;
 
-	ringkas_inval_count++;
+	ringkas_generation++;
 	if (ringkas_cache == NULL)
 		return;
 	hash_seq_init(&status, ringkas_cache);
 	while ((r = (RingkasCache *) hash_seq_search(&status)) != NULL)
 	{
 		if (!OidIsValid(relid) || r->relid == relid || r->ringkasan == relid)
-			r->valid = false;
+		{
+			r->head.valid = false;
+			ringkas_sweep = true;
+		}
 	}
 }
 
+/*
+ * Reset callback of an entry's context: frees its plans.  The context is
+ * deleted when the entry is replaced or dropped, retired into the
+ * transaction (ipasn_cache_retire), so at its end, once no statement of
+ * the trigger runs any more; or by an error while building it.
+ */
 static void
-rk_free(RingkasTrigger *t)
+rk_free_plans(void *arg)
 {
+	RingkasTrigger *t = (RingkasTrigger *) arg;
 	int			i;
 
 	for (i = 0; i < t->nplans; i++)
@@ -149,16 +163,7 @@ rk_free(RingkasTrigger *t)
 		SPI_freeplan(t->plans[i]);
 		SPI_freeplan(t->besar[i]);
 	}
-	MemoryContextDelete(t->cxt);
-}
-
-/* a call is done with t: free it if it was replaced meanwhile */
-static void
-rk_unpin(RingkasTrigger *t)
-{
-	t->busy--;
-	if (t->busy == 0 && t->replaced)
-		rk_free(t);
+	t->nplans = 0;
 }
 
 /* "schema.table", as regclass prints it under search_path = pg_catalog */
@@ -478,7 +483,7 @@ rk_prepare(RingkasTrigger *t, Datum *cmds, int ncmd)
 
 /* checks the trigger, builds what it runs for its event; called inside SPI */
 static pg_noinline RingkasTrigger *
-rk_build(TriggerData *trigdata, Oid *ringkasan)
+rk_build(TriggerData *trigdata, Oid *ringkasan, MemoryContext *built)
 {
 	MemoryContext cxt;
 	RingkasTrigger *t;
@@ -489,7 +494,9 @@ rk_build(TriggerData *trigdata, Oid *ringkasan)
 	terdaftar = rk_validate(trigdata);
 	cxt = ipasn_cache_begin("ipasn ringkas_jp trigger");
 	t = MemoryContextAllocZero(cxt, sizeof(RingkasTrigger));
-	t->cxt = cxt;
+	t->free_plans.func = rk_free_plans;
+	t->free_plans.arg = t;
+	MemoryContextRegisterResetCallback(cxt, &t->free_plans);
 	rk_fetch_sql(trigdata, ringkasan, &cmds, &ncmd);
 	if (*ringkasan != terdaftar)
 		ereport(ERROR,
@@ -499,7 +506,7 @@ rk_build(TriggerData *trigdata, Oid *ringkasan)
 						rk_relname(trigdata->tg_relation)),
 				 errhint("Drop the summary with hapus_ringkasan and make it again with buat_ringkasan.")));
 	rk_prepare(t, cmds, ncmd);
-	MemoryContextSetParent(cxt, CacheMemoryContext);
+	*built = cxt;
 	return t;
 }
 
@@ -511,7 +518,8 @@ rk_get(TriggerData *trigdata)
 	Oid			owner = RelationGetForm(trigdata->tg_relation)->relowner;
 	TriggerEvent event = trigdata->tg_event & TRIGGER_EVENT_OPMASK;
 	RingkasCache *e;
-	RingkasTrigger *old;
+	RingkasTrigger *t;
+	MemoryContext built;
 	bool		found;
 	uint64		start;
 	Oid			ringkasan;
@@ -526,34 +534,46 @@ rk_get(TriggerData *trigdata)
 		ringkas_cache = hash_create("ipasn ringkas_jp triggers", 16, &ctl,
 									HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	}
+	/* the first lookup after an invalidation frees the dropped triggers' */
+	if (ringkas_sweep)
+	{
+		ringkas_sweep = false;
+		ipasn_cache_free_dropped(ringkas_cache);
+	}
 	e = (RingkasCache *) hash_search(ringkas_cache, &trigdata->tg_trigger->tgoid,
 									 HASH_ENTER, &found);
 	if (!found)
 	{
-		e->valid = false;
+		e->head.valid = false;
+		e->head.cxt = NULL;
 		e->t = NULL;
 	}
-	if (e->valid && e->relid == relid && e->owner == owner && e->event == event)
+	if (e->head.valid && e->relid == relid && e->owner == owner && e->event == event)
 		return e->t;
 
-	e->valid = false;
-	start = ringkas_inval_count;
-	old = e->t;
-	e->t = NULL;
-	if (old != NULL)
-	{
-		old->replaced = true;
-		if (old->busy == 0)
-			rk_free(old);
-	}
-	e->t = rk_build(trigdata, &ringkasan);
+	/* build the entry completely in a fresh context, then attach it */
+	e->head.valid = false;
+	start = ringkas_generation;
+	t = rk_build(trigdata, &ringkasan, &built);
+
+	/*
+	 * Building looks up the catalog, which processes invalidations: one may
+	 * have freed this entry (not this trigger's, which exists), so find the
+	 * entry again.
+	 */
+	e = (RingkasCache *) hash_search(ringkas_cache, &trigdata->tg_trigger->tgoid,
+									 HASH_ENTER, &found);
+	if (!found)
+		e->head.cxt = NULL;
+	ipasn_cache_attach(&e->head.cxt, built);
+	e->t = t;
 	e->relid = relid;
 	e->ringkasan = ringkasan;
 	e->owner = owner;
 	e->event = event;
 	/* an invalidation that arrived while building: build (and check) again next time */
-	e->valid = (start == ringkas_inval_count);
-	return e->t;
+	e->head.valid = (start == ringkas_generation);
+	return t;
 }
 
 /*
@@ -631,7 +651,7 @@ ipasn_ringkas_jp(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	Trigger    *trigger;
-	RingkasTrigger *volatile t;
+	RingkasTrigger *t;
 	IpasnAsOwner as_owner;
 
 	rk_check_call(fcinfo);
@@ -655,18 +675,8 @@ ipasn_ringkas_jp(PG_FUNCTION_ARGS)
 		elog(ERROR, "SPI_connect failed");
 	if (SPI_register_trigger_data(trigdata) != SPI_OK_TD_REGISTER)
 		elog(ERROR, "SPI_register_trigger_data failed");
-	t = rk_get(trigdata);
-
-	t->busy++;
-	PG_TRY();
-	{
-		rk_run(trigdata, t);
-	}
-	PG_FINALLY();
-	{
-		rk_unpin(t);
-	}
-	PG_END_TRY();
+	t = rk_get(trigdata);		/* valid until the end of the transaction */
+	rk_run(trigdata, t);
 	SPI_finish();
 	ipasn_as_owner_end(&as_owner);
 	return PointerGetDatum(NULL);

@@ -27,13 +27,14 @@
 #include "ipasn.h"
 #include "parse.h"
 
-typedef struct SinonimEntry
+/* an agency's spelling: a row of ipasn.sinonim (parse.c's are Spelling) */
+typedef struct AgencySpelling
 {
 	const char *key;			/* normalized, as ipasn.kunci_teks */
 	int16		kind;			/* IpasnEnumKind, or SINONIM_PREDIKAT */
 	int16		value;			/* dense enum index (or IPASN_BUKAN_BANGKOM) */
 	const char *label;			/* SINONIM_PREDIKAT: the predicate */
-} SinonimEntry;
+} AgencySpelling;
 
 /* rows of tipe ipasn.predikat (SKP predicates), after the enum kinds */
 #define SINONIM_PREDIKAT IPASN_ENUM_NKINDS
@@ -41,7 +42,7 @@ typedef struct SinonimEntry
 typedef struct Sinonim
 {
 	int			n;
-	SinonimEntry *entries;		/* sorted by kind, then key */
+	AgencySpelling *entries;	/* sorted by kind, then key */
 	bool		has_kind[IPASN_ENUM_NKINDS + 1];
 } Sinonim;
 
@@ -66,8 +67,8 @@ ipasn_sinonim_inval(Datum arg, Oid relid)
 static int
 sinonim_cmp(const void *a, const void *b)
 {
-	const SinonimEntry *ea = (const SinonimEntry *) a;
-	const SinonimEntry *eb = (const SinonimEntry *) b;
+	const AgencySpelling *ea = (const AgencySpelling *) a;
+	const AgencySpelling *eb = (const AgencySpelling *) b;
 
 	if (ea->kind != eb->kind)
 		return ea->kind < eb->kind ? -1 : 1;
@@ -92,7 +93,7 @@ sinonim_build(MemoryContext cxt, void *arg)
 	Sinonim    *sn = MemoryContextAllocZero(cxt, sizeof(Sinonim));
 	MemoryContext oldcxt;
 	StringInfoData q;
-	SinonimEntry *entries;
+	AgencySpelling *entries;
 	uint64		i;
 	int			n = 0;
 	int			k;
@@ -115,7 +116,7 @@ sinonim_build(MemoryContext cxt, void *arg)
 		elog(ERROR, "could not read table sinonim");
 
 	oldcxt = MemoryContextSwitchTo(cxt);
-	entries = palloc(sizeof(SinonimEntry) * (SPI_processed + 1));
+	entries = palloc(sizeof(AgencySpelling) * (SPI_processed + 1));
 	for (i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
@@ -175,7 +176,7 @@ sinonim_build(MemoryContext cxt, void *arg)
 	MemoryContextSwitchTo(oldcxt);
 	SPI_finish();
 
-	qsort(entries, n, sizeof(SinonimEntry), sinonim_cmp);
+	qsort(entries, n, sizeof(AgencySpelling), sinonim_cmp);
 	sn->entries = entries;
 	sn->n = n;
 	for (k = 0; k < n; k++)
@@ -192,14 +193,14 @@ int
 ipasn_sinonim_lookup(IpasnEnumKind kind, const char *key)
 {
 	Sinonim    *sn = ipasn_cache_get(&sinonim_cache, sinonim_build, NULL);
-	SinonimEntry probe;
-	SinonimEntry *hit;
+	AgencySpelling probe;
+	AgencySpelling *hit;
 
 	if (sn->n == 0 || !sn->has_kind[kind])
 		return -1;
 	probe.key = key;
 	probe.kind = kind;
-	hit = bsearch(&probe, sn->entries, sn->n, sizeof(SinonimEntry),
+	hit = bsearch(&probe, sn->entries, sn->n, sizeof(AgencySpelling),
 				  sinonim_cmp);
 	return hit ? hit->value : -1;
 }
@@ -213,14 +214,14 @@ const char *
 ipasn_sinonim_predikat(const char *key)
 {
 	Sinonim    *sn = ipasn_cache_get(&sinonim_cache, sinonim_build, NULL);
-	SinonimEntry probe;
-	SinonimEntry *hit;
+	AgencySpelling probe;
+	AgencySpelling *hit;
 
 	if (sn->n == 0 || !sn->has_kind[SINONIM_PREDIKAT])
 		return NULL;
 	probe.key = key;
 	probe.kind = SINONIM_PREDIKAT;
-	hit = bsearch(&probe, sn->entries, sn->n, sizeof(SinonimEntry),
+	hit = bsearch(&probe, sn->entries, sn->n, sizeof(AgencySpelling),
 				  sinonim_cmp);
 	return hit ? hit->label : NULL;
 }

@@ -6,7 +6,7 @@ AS 'MODULE_PATHNAME', 'ipasn_isi_jp'
 LANGUAGE C;
 -- (its COMMENT: 72_trigger_deklarasi.sql, which the update shares)
 
--- jumlah_dalam of the setup procedures and the rollup: the triggers' check
+-- jumlah_dalam of the setup procedures and the summary: the triggers' check
 CREATE FUNCTION @extschema@._jumlah_dalam(jumlah_dalam text, fungsi text)
 RETURNS boolean
 AS 'MODULE_PATHNAME', 'ipasn_jumlah_dalam_sql'
@@ -22,7 +22,7 @@ LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@._teks_jumlah_satuan(@extschema@.jalur, text) IS
 'Internal: a text amount of a column holding each jalur''s own unit (jumlah_dalam ''satuan''), read as ipasn.teks_jumlah; a JP unit word ("8 jam") only where the jalur is counted in JP (Peraturan LAN 10/2018, Lampiran), else 22P02';
 
--- SQL expressions reading a source column in its role, for the rollup and
+-- SQL expressions reading a source column in its role, for the summary and
 -- the backfill: the column resolver of the triggers (C), so that every
 -- reading is defined once; checks the column
 CREATE FUNCTION @extschema@._kolom_sql(sumber regclass, kolom text, peran text, alias text DEFAULT 's')

@@ -11,7 +11,7 @@ SET client_min_messages = warning;
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 SET LOCAL lc_messages = 'C';
-SELECT plan(32);
+SELECT plan(34);
 
 CREATE TABLE diklat (
 	id serial PRIMARY KEY,
@@ -190,6 +190,29 @@ INSERT INTO diklat (nip, jalur_e, lingkup, jam3, mulai, selesai) VALUES ('u', 'e
 SELECT results_eq($$SELECT nip, jp, masalah FROM diklat WHERE nip IN ('u', 'v') ORDER BY nip$$,
 	$$VALUES ('u', 1.50, NULL::text), ('v', 20.40, NULL)$$,
 	'an enum jalur and a numeric(8,3) amount: e-learning 1.500 = 1.50; pelatihan teknis internasional 17 + 20% = 20.40');
+
+-- the trigger cache frees the entry of a dropped table or trigger at its next lookup
+CREATE FUNCTION pg_temp.entries() RETURNS int LANGUAGE sql AS
+	$$SELECT count(*)::int FROM pg_backend_memory_contexts
+	WHERE name = 'ipasn isi_jp trigger' AND parent = 'CacheMemoryContext'$$;
+CREATE TABLE x1 (jalur text, lingkup text, jumlah numeric, mulai date, selesai date, jp numeric);
+CREATE TABLE x2 (LIKE x1);
+CREATE TRIGGER x1 BEFORE INSERT ON x1 FOR EACH ROW
+	EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan');
+CREATE TRIGGER x2 BEFORE INSERT ON x2 FOR EACH ROW
+	EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan');
+INSERT INTO x1 VALUES ('seminar', 'nasional', 1, NULL, NULL, NULL);
+INSERT INTO x2 VALUES ('seminar', 'nasional', 1, NULL, NULL, NULL);
+CREATE TEMP TABLE n0 AS SELECT pg_temp.entries() AS n;
+DROP TABLE x1;
+INSERT INTO x2 VALUES ('seminar', 'nasional', 1, NULL, NULL, NULL);
+SELECT is(pg_temp.entries(), (SELECT n - 1 FROM n0), 'the entry of a dropped table is freed at the next lookup');
+DROP TRIGGER x2 ON x2;
+CREATE TRIGGER x3 BEFORE INSERT ON x2 FOR EACH ROW
+	EXECUTE FUNCTION ipasn.isi_jp('jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan');
+INSERT INTO x2 VALUES ('seminar', 'nasional', 1, NULL, NULL, NULL);
+SELECT is(pg_temp.entries(), (SELECT n - 1 FROM n0),
+	'the entry of a dropped trigger is freed at the next lookup, its successor''s attached');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # stress: 8 pgbench clients insert, update (moving records between employees
 # and years) and delete training records of a few hundred employees while
-# ipasn.isi_jp and the ipasn.ringkas_jp rollup triggers run; then the
+# ipasn.isi_jp and the ipasn.ringkas_jp summary triggers run; then the
 # summary must equal a full recomputation with ipasn.jp_total row for row,
 # every jp column must equal ipasn.jp(), and no client may have failed
 # (a deadlock or a serialization error aborts a pgbench client).
