@@ -579,6 +579,87 @@ extern int64 ipasn_jp_state_value_h(JpState s, bool teknis_only);
 /* the state normalised (days and months combined), without spare room */
 extern JpState ipasn_jp_state_compacted(JpState s);
 
+/*
+ * The cross-record caps of Peraturan LAN 10/2018, Lampiran, one
+ * implementation for the aggregates (jp_state.c, reading a state) and
+ * ipasn.jp_rincian (rincian.c, explaining one).  The caller spreads its
+ * per-day-capped records into JpCapDay items (one a day of each record or
+ * run; an undated record is one item, a day of its own) and its
+ * per-month-capped records into JpCapMonth items, sorts them, and walks the
+ * days and months: each day counts the sum of its items at most the lowest
+ * of their caps, the bonus of a group (jalur, lingkup, teknis, bonus)
+ * applies to the sum of its days; each month counts its activities worth
+ * most, as many as the lowest limit of its items.
+ */
+typedef struct JpCapDay
+{
+	uint8		jalur;
+	uint8		lingkup;
+	uint8		teknis;
+	bool		undated;
+	int32		persen;			/* bonus applied to the group's capped sum */
+	int32		day;			/* undated: 0 */
+	int32		ref;			/* the caller's index (a record), or 0 */
+	int32		cap;			/* hundredths */
+	int32		count;			/* undated: equal records; dated: 1 */
+	int64		value_h;		/* what the item puts on the day */
+} JpCapDay;
+
+/* one capped day, as ipasn_jp_capped_day found it */
+typedef struct JpCappedDay
+{
+	int64		end;			/* index after its last item */
+	int32		cap;			/* the lowest cap of its items */
+	int64		sum_h;			/* what its items put on it */
+	int64		own_h;			/* the same, each at most its own cap */
+	int64		value_h;		/* what it counts: sum_h at most cap */
+} JpCappedDay;
+
+typedef struct JpCapMonth
+{
+	uint8		jalur;
+	uint8		teknis;
+	int32		key;			/* month number (ipasn_month_of) */
+	int32		ref;			/* the caller's index (a record), or 0 */
+	int64		value_h;		/* JP of one activity */
+	int32		n;				/* activities */
+	int32		limit;			/* activities the month counts at most */
+	int32		taken;			/* set by ipasn_jp_capped_month */
+} JpCapMonth;
+
+/* an item of the per-month caps: n activities of value_h in a month */
+static inline void
+ipasn_jp_cap_month_set(JpCapMonth *v, int jalur, int teknis, int32 key,
+					   int32 ref, int64 value_h, int32 n, int32 limit)
+{
+	v->jalur = (uint8) jalur;
+	v->teknis = (uint8) teknis;
+	v->key = key;
+	v->ref = ref;
+	v->value_h = value_h;
+	v->n = n;
+	v->limit = limit;
+	v->taken = 0;
+}
+
+/* month number of a date: year * 12 + month - 1 */
+extern int32 ipasn_month_of(DateADT d);
+/* sort by group, dated days in order then the undated, then ref */
+extern void ipasn_jp_sort_days(JpCapDay *days, int64 n);
+/* a and b are in one group of the per-day caps (one bonus) */
+extern bool ipasn_jp_same_day_group(const JpCapDay *a, const JpCapDay *b);
+/* the day of sorted days[] starting at days[i] */
+extern void ipasn_jp_capped_day(const JpCapDay *days, int64 n, int64 i, JpCappedDay *out);
+/* sort by jalur, teknis, month, worth most first, then ref */
+extern void ipasn_jp_sort_months(JpCapMonth *m, int64 n);
+/*
+ * the month of sorted m[] starting at m[i]: sets each item's 'taken',
+ * *limit (the lowest) and *value_h (what the month counts); returns the
+ * index after its last item
+ */
+extern int64 ipasn_jp_capped_month(JpCapMonth *m, int64 n, int64 i,
+								   int32 *limit, int64 *value_h);
+
 /* jp_agg.c: add a record to a caller-owned jp_state in cxt (see there) */
 extern Datum ipasn_jp_state_append(Datum state, bool state_null,
 								   const JpRecord *rec, MemoryContext cxt);

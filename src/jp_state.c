@@ -228,8 +228,8 @@ state_add_checked(int64 *acc, int64 v)
 }
 
 /* month number of a date: year * 12 + month - 1 */
-static int32
-month_of(DateADT d)
+int32
+ipasn_month_of(DateADT d)
 {
 	int			y,
 				m,
@@ -330,7 +330,7 @@ ipasn_jp_state_add_converted(JpState s, const JpConverted *c, bool teknis)
 		e->tag = TAG_MONTHLY;
 		e->jalur = (uint8) c->rule->jalur;
 		e->teknis = teknis ? 1 : 0;
-		e->key = month_of(c->first_day);
+		e->key = ipasn_month_of(c->first_day);
 		e->limit = c->rule->batas_bulanan;
 		/* no more than the month counts */
 		e->n = (int16) Min(c->count, c->rule->batas_bulanan);
@@ -386,24 +386,11 @@ ipasn_jp_state_compacted(JpState s)
  * Normalising: each day and month combined
  * ---------------------------------------------------------------------
  */
-typedef struct DayVal
-{
-	uint8		jalur;
-	uint8		lingkup;
-	uint8		teknis;
-	bool		undated;
-	int32		persen;
-	int32		day;			/* undated: 0 */
-	int32		cap;
-	int32		count;			/* undated: records; dated: 1 */
-	int64		value_h;
-} DayVal;
-
 static int
-dayval_cmp(const void *pa, const void *pb)
+capday_cmp(const void *pa, const void *pb)
 {
-	const DayVal *a = pa;
-	const DayVal *b = pb;
+	const JpCapDay *a = pa;
+	const JpCapDay *b = pb;
 
 	if (a->jalur != b->jalur)
 		return a->jalur < b->jalur ? -1 : 1;
@@ -417,6 +404,8 @@ dayval_cmp(const void *pa, const void *pb)
 		return a->undated ? 1 : -1;
 	if (a->day != b->day)
 		return a->day < b->day ? -1 : 1;
+	if (a->ref != b->ref)
+		return a->ref < b->ref ? -1 : 1;
 	if (a->cap != b->cap)
 		return a->cap < b->cap ? -1 : 1;
 	if (a->value_h != b->value_h)
@@ -424,18 +413,56 @@ dayval_cmp(const void *pa, const void *pb)
 	return 0;
 }
 
-static bool
-same_group(const DayVal *a, const DayVal *b)
+void
+ipasn_jp_sort_days(JpCapDay *days, int64 n)
+{
+	if (n > 1)
+		qsort(days, n, sizeof(JpCapDay), capday_cmp);
+}
+
+bool
+ipasn_jp_same_day_group(const JpCapDay *a, const JpCapDay *b)
 {
 	return a->jalur == b->jalur && a->lingkup == b->lingkup &&
 		a->teknis == b->teknis && a->persen == b->persen;
 }
 
-static int
-month_cmp(const void *pa, const void *pb)
+/*
+ * The day starting at days[i]: the dated items of its group on the same
+ * day, or the undated item alone (a day of its own).  What the day counts
+ * is the sum of its items at most the lowest of their caps (Peraturan LAN
+ * 10/2018, Lampiran: e-learning 3 JP a day, ...); the sum is kept at most
+ * the caps seen so far as it grows, which gives the same figure and does
+ * not overflow.
+ */
+void
+ipasn_jp_capped_day(const JpCapDay *days, int64 n, int64 i, JpCappedDay *out)
 {
-	const JpEntry *a = pa;
-	const JpEntry *b = pb;
+	const JpCapDay *first = &days[i];
+	int64		j;
+
+	out->cap = first->cap;
+	out->sum_h = first->value_h;
+	out->own_h = Min(first->value_h, (int64) first->cap);
+	out->value_h = out->own_h;
+	for (j = i + 1; !first->undated && j < n &&
+		 ipasn_jp_same_day_group(&days[j], first) &&
+		 !days[j].undated && days[j].day == first->day; j++)
+	{
+		out->cap = Min(out->cap, days[j].cap);
+		out->sum_h += days[j].value_h;
+		out->own_h += Min(days[j].value_h, (int64) days[j].cap);
+		out->value_h = Min(out->value_h + days[j].value_h, (int64) out->cap);
+	}
+	out->value_h = Min(out->value_h, (int64) out->cap);
+	out->end = j;
+}
+
+static int
+capmonth_cmp(const void *pa, const void *pb)
+{
+	const JpCapMonth *a = pa;
+	const JpCapMonth *b = pb;
 
 	if (a->jalur != b->jalur)
 		return a->jalur < b->jalur ? -1 : 1;
@@ -446,7 +473,46 @@ month_cmp(const void *pa, const void *pb)
 	/* worth most first: internasional is worth more than nasional */
 	if (a->value_h != b->value_h)
 		return a->value_h > b->value_h ? -1 : 1;
+	if (a->ref != b->ref)
+		return a->ref < b->ref ? -1 : 1;
 	return 0;
+}
+
+void
+ipasn_jp_sort_months(JpCapMonth *m, int64 n)
+{
+	if (n > 1)
+		qsort(m, n, sizeof(JpCapMonth), capmonth_cmp);
+}
+
+/*
+ * The month starting at m[i] (one jalur, teknis mark and month): its
+ * activities worth most count, as many as the lowest limit of its items
+ * (Peraturan LAN 10/2018, Lampiran: coaching, mentoring, bimbingan di
+ * tempat kerja, 2 activities a month).
+ */
+int64
+ipasn_jp_capped_month(JpCapMonth *m, int64 n, int64 i, int32 *limit, int64 *value_h)
+{
+	int64		j,
+				k,
+				remaining;
+
+	*limit = m[i].limit;
+	*value_h = 0;
+	for (j = i; j < n && m[j].jalur == m[i].jalur &&
+		 m[j].teknis == m[i].teknis && m[j].key == m[i].key; j++)
+		*limit = Min(*limit, m[j].limit);
+	remaining = *limit;
+	for (k = i; k < j; k++)
+	{
+		int64		take = Min(remaining, (int64) m[k].n);
+
+		m[k].taken = (int32) take;
+		*value_h += take * m[k].value_h;
+		remaining -= take;
+	}
+	return j;
 }
 
 /* the teknis mark of an entry under a mode; false: the entry is left out */
@@ -475,8 +541,8 @@ state_normalise(const JpEntry *in, int n, TeknisMode mode, JpEntry **out)
 	int64		ndays = 0,
 				nmonths = 0,
 				nout;
-	DayVal	   *days = NULL;
-	JpEntry    *months = NULL;
+	JpCapDay   *days = NULL;
+	JpCapMonth *months = NULL;
 	JpEntry    *res;
 	int64		i,
 				j,
@@ -505,7 +571,7 @@ state_normalise(const JpEntry *in, int n, TeknisMode mode, JpEntry **out)
 	/* per-day caps: spread into days, sorted, each day combined */
 	if (ndays > 0)
 	{
-		days = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(DayVal) * ndays);
+		days = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(JpCapDay) * ndays);
 		k = 0;
 		for (i = 0; i < n; i++)
 		{
@@ -516,7 +582,7 @@ state_normalise(const JpEntry *in, int n, TeknisMode mode, JpEntry **out)
 				continue;
 			for (d = 0; d < (e->key == NO_KEY ? 1 : e->n); d++)
 			{
-				DayVal	   *v = &days[k++];
+				JpCapDay   *v = &days[k++];
 
 				v->jalur = e->jalur;
 				v->lingkup = e->lingkup;
@@ -524,60 +590,55 @@ state_normalise(const JpEntry *in, int n, TeknisMode mode, JpEntry **out)
 				v->persen = e->persen;
 				v->undated = (e->key == NO_KEY);
 				v->day = v->undated ? 0 : e->key + d;
+				v->ref = 0;
 				v->cap = e->limit;
 				v->count = v->undated ? e->n : 1;
 				v->value_h = Min((int64) e->value_h, (int64) e->limit);
 			}
 		}
-		qsort(days, ndays, sizeof(DayVal), dayval_cmp);
+		ipasn_jp_sort_days(days, ndays);
 
 		i = 0;
 		while (i < ndays)
 		{
-			DayVal		cur = days[i];
+			const JpCapDay *cur = &days[i];
+			JpCappedDay day;
 
-			if (!cur.undated)
+			ipasn_jp_capped_day(days, ndays, i, &day);
+			if (!cur->undated)
 			{
-				/* one day: the sum, at most the lowest cap */
-				for (j = i + 1; j < ndays && same_group(&days[j], &cur) &&
-					 !days[j].undated && days[j].day == cur.day; j++)
-				{
-					cur.cap = Min(cur.cap, days[j].cap);
-					cur.value_h = Min(cur.value_h + days[j].value_h, (int64) cur.cap);
-				}
-				cur.value_h = Min(cur.value_h, (int64) cur.cap);
-				i = j;
 				/* the run of the previous entry, if this day continues it */
 				if (m > 0 && res[m - 1].tag == TAG_DAILY && res[m - 1].key != NO_KEY &&
-					res[m - 1].jalur == cur.jalur && res[m - 1].lingkup == cur.lingkup &&
-					res[m - 1].teknis == cur.teknis && res[m - 1].persen == cur.persen &&
-					(int64) res[m - 1].key + res[m - 1].n == cur.day &&
-					res[m - 1].limit == cur.cap && res[m - 1].value_h == cur.value_h &&
+					res[m - 1].jalur == cur->jalur && res[m - 1].lingkup == cur->lingkup &&
+					res[m - 1].teknis == cur->teknis && res[m - 1].persen == cur->persen &&
+					(int64) res[m - 1].key + res[m - 1].n == cur->day &&
+					res[m - 1].limit == day.cap && res[m - 1].value_h == day.value_h &&
 					res[m - 1].n < MAX_RUN)
 					res[m - 1].n++;
 				else
-					daily_entry(&res[m++], cur.jalur, cur.lingkup, cur.teknis, cur.persen,
-								cur.day, 1, cur.value_h, cur.cap);
+					daily_entry(&res[m++], cur->jalur, cur->lingkup, cur->teknis, cur->persen,
+								cur->day, 1, day.value_h, day.cap);
+				i = day.end;
 			}
 			else
 			{
 				/* undated records of equal value and cap counted together */
 				int64		count = 0;
 
-				for (j = i; j < ndays && same_group(&days[j], &cur) &&
-					 days[j].undated && days[j].cap == cur.cap &&
-					 days[j].value_h == cur.value_h; j++)
+				for (j = i; j < ndays && ipasn_jp_same_day_group(&days[j], cur) &&
+					 days[j].undated && days[j].cap == cur->cap &&
+					 days[j].value_h == cur->value_h; j++)
 					count += days[j].count;
-				i = j;
 				while (count > 0)
 				{
 					int32		take = (int32) Min(count, (int64) MAX_RUN);
 
-					daily_entry(&res[m], cur.jalur, cur.lingkup, cur.teknis, cur.persen,
-								NO_KEY, take, cur.value_h, cur.cap);
+					daily_entry(&res[m], cur->jalur, cur->lingkup, cur->teknis, cur->persen,
+								NO_KEY, take, day.value_h, day.cap);
 					m++;
 					count -= take;
 				}
+				i = j;
 			}
 		}
 		pfree(days);
@@ -586,33 +647,28 @@ state_normalise(const JpEntry *in, int n, TeknisMode mode, JpEntry **out)
 	/* per-month caps: the activities worth most, up to the lowest limit */
 	if (nmonths > 0)
 	{
-		months = palloc(sizeof(JpEntry) * nmonths);
+		months = palloc(sizeof(JpCapMonth) * nmonths);
 		k = 0;
 		for (i = 0; i < n; i++)
 		{
 			if (in[i].tag != TAG_MONTHLY || !teknis_of(&in[i], mode, &teknis))
 				continue;
-			months[k] = in[i];
-			months[k].teknis = teknis;
-			k++;
+			ipasn_jp_cap_month_set(&months[k++], in[i].jalur, teknis, in[i].key, 0,
+								   in[i].value_h, in[i].n, in[i].limit);
 		}
-		qsort(months, nmonths, sizeof(JpEntry), month_cmp);
+		ipasn_jp_sort_months(months, nmonths);
 		i = 0;
 		while (i < nmonths)
 		{
-			int64		limit = months[i].limit;
-			int64		remaining;
+			int32		limit;
+			int64		month_h;
 			int			first = m;
 
-			for (j = i; j < nmonths && months[j].jalur == months[i].jalur &&
-				 months[j].teknis == months[i].teknis && months[j].key == months[i].key; j++)
-				limit = Min(limit, (int64) months[j].limit);
-			remaining = limit;
+			j = ipasn_jp_capped_month(months, nmonths, i, &limit, &month_h);
 			for (k = i; k < j; k++)
 			{
-				int64		take = Min(remaining, (int64) months[k].n);
+				int64		take = months[k].taken;
 
-				remaining -= take;
 				while (take > 0)
 				{
 					/* equal values in one entry, at most MAX_ACTIVITIES */
@@ -625,10 +681,12 @@ state_normalise(const JpEntry *in, int n, TeknisMode mode, JpEntry **out)
 						take -= add;
 						continue;
 					}
-					res[m] = months[k];
-					res[m].lingkup = 0;
-					res[m].persen = 0;
-					res[m].n = 0;
+					memset(&res[m], 0, sizeof(JpEntry));
+					res[m].tag = TAG_MONTHLY;
+					res[m].jalur = months[k].jalur;
+					res[m].teknis = months[k].teknis;
+					res[m].key = months[k].key;
+					res[m].value_h = (int32) months[k].value_h;
 					m++;
 				}
 			}
@@ -643,7 +701,7 @@ state_normalise(const JpEntry *in, int n, TeknisMode mode, JpEntry **out)
 			}
 			/* the month's limit, for the records still to come */
 			for (k = first; k < m; k++)
-				res[k].limit = (int32) limit;
+				res[k].limit = limit;
 			i = j;
 		}
 		pfree(months);

@@ -11,8 +11,8 @@
  *		per-month cap (coaching, mentoring, bimbingan di tempat kerja: 2
  *		activities), the records on it and what was cut.
  *
- * The caps are computed exactly as jp_state.c computes them (same groups,
- * same spread over days, same order of activities), so that
+ * The caps are computed by the functions that jp_total's state uses
+ * (jp_state.c: ipasn_jp_capped_day, ipasn_jp_capped_month), so that
  *		jp = jp_per_catatan - terpotong = jp_total(the same rows)
  * to the hundredth.  Unlike jp_total it never raises on a record's values:
  * a record jp refuses is listed with its masalah and kode and gives
@@ -60,19 +60,6 @@ typedef struct RincianState
 	int			cap;
 	RincianRec *r;
 } RincianState;
-
-/* one record's share of a capped day */
-typedef struct RincianDay
-{
-	int			ri;				/* index of the record */
-	uint8		jalur;
-	uint8		lingkup;
-	int32		persen;
-	bool		undated;
-	int32		day;
-	int64		cap;
-	int64		value_h;
-} RincianDay;
 
 /*
  * Reads the arrays of ipasn.jp_rincian into a state: one record per
@@ -213,41 +200,19 @@ month_text(int32 key)
 	return psprintf("%04d-%02d", y, m + 1);
 }
 
-/* month number of a date: year * 12 + month - 1 (as jp_state.c) */
-static int32
-month_of(DateADT d)
-{
-	int			y,
-				m,
-				day;
-
-	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
-	return y * 12 + (m - 1);
-}
-
 /* ---------------------------------------------------------------------
- * The per-day caps across records (jp_state.c, daily_capped_h)
+ * The cross-record caps, applied by jp_state.c's ipasn_jp_capped_day and
+ * ipasn_jp_capped_month (the same figures as jp_total), with what they cut
  * ---------------------------------------------------------------------
  */
-static int
-rincian_day_cmp(const void *pa, const void *pb)
-{
-	const RincianDay *a = pa;
-	const RincianDay *b = pb;
 
-	if (a->jalur != b->jalur)
-		return a->jalur < b->jalur ? -1 : 1;
-	if (a->lingkup != b->lingkup)
-		return a->lingkup < b->lingkup ? -1 : 1;
-	if (a->persen != b->persen)
-		return a->persen < b->persen ? -1 : 1;
-	if (a->undated != b->undated)
-		return a->undated ? 1 : -1;
-	if (a->day != b->day)
-		return a->day < b->day ? -1 : 1;
-	if (a->ri != b->ri)
-		return a->ri < b->ri ? -1 : 1;
-	return 0;
+/* the records listed in a group: the per-day ones of days[0] */
+static bool
+rincian_in_day_group(const RincianRec *r, const JpCapDay *g)
+{
+	return r->gave && r->c.kind == JPK_DAILY &&
+		r->c.rule->jalur == g->jalur && r->c.rule->lingkup == g->lingkup &&
+		r->c.rule->tambahan_persen == g->persen;
 }
 
 /*
@@ -259,11 +224,11 @@ rincian_day_cmp(const void *pa, const void *pb)
 static void
 rincian_daily(RincianState *st, int64 *total, StringInfo batas, int *nbatas)
 {
-	RincianDay *days;
+	JpCapDay   *days;
 	int64		ndays = 0,
 				k = 0,
 				i,
-				j;
+				x;
 	int			ri;
 
 	for (ri = 0; ri < st->n; ri++)
@@ -275,7 +240,7 @@ rincian_daily(RincianState *st, int64 *total, StringInfo batas, int *nbatas)
 	}
 	if (ndays == 0)
 		return;
-	days = palloc(sizeof(RincianDay) * ndays);
+	days = palloc(sizeof(JpCapDay) * ndays);
 	for (ri = 0; ri < st->n; ri++)
 	{
 		const RincianRec *r = &st->r[ri];
@@ -285,24 +250,26 @@ rincian_daily(RincianState *st, int64 *total, StringInfo batas, int *nbatas)
 			continue;
 		for (d = 0; d < (r->c.dated ? r->c.days : 1); d++)
 		{
-			RincianDay *v = &days[k++];
+			JpCapDay   *v = &days[k++];
 
-			v->ri = ri;
 			v->jalur = (uint8) r->c.rule->jalur;
 			v->lingkup = (uint8) r->c.rule->lingkup;
+			v->teknis = 0;
 			v->persen = r->c.rule->tambahan_persen;
 			v->undated = !r->c.dated;
 			v->day = r->c.dated ? r->c.first_day + d : 0;
-			v->cap = r->c.rule->batas_harian_h;
+			v->ref = ri;
+			v->cap = (int32) r->c.rule->batas_harian_h;
+			v->count = 1;
 			v->value_h = r->c.dated ? ipasn_spread_day(r->c.value_h, r->c.days, d) : r->c.value_h;
 		}
 	}
-	qsort(days, ndays, sizeof(RincianDay), rincian_day_cmp);
+	ipasn_jp_sort_days(days, ndays);
 
 	i = 0;
 	while (i < ndays)
 	{
-		RincianDay *g = &days[i];
+		const JpCapDay *g = &days[i];
 		int64		base_h = 0,
 					group_h,
 					alone_h = 0;
@@ -310,66 +277,45 @@ rincian_daily(RincianState *st, int64 *total, StringInfo batas, int *nbatas)
 		int			nhari = 0;
 
 		initStringInfo(&hari);
-		while (i < ndays && days[i].jalur == g->jalur &&
-			   days[i].lingkup == g->lingkup && days[i].persen == g->persen)
+		while (i < ndays && ipasn_jp_same_day_group(&days[i], g))
 		{
-			int64		sum = days[i].value_h;
-			int64		cap = days[i].cap;
-			int64		own = Min(days[i].cap, days[i].value_h);
+			JpCappedDay day;
 
-			j = i + 1;
-			if (!days[i].undated)
-			{
-				while (j < ndays && days[j].jalur == g->jalur &&
-					   days[j].lingkup == g->lingkup &&
-					   days[j].persen == g->persen &&
-					   !days[j].undated && days[j].day == days[i].day)
-				{
-					sum += days[j].value_h;
-					cap = Min(cap, days[j].cap);
-					own += Min(days[j].cap, days[j].value_h);
-					j++;
-				}
-			}
-			base_h += Min(cap, sum);
+			ipasn_jp_capped_day(days, ndays, i, &day);
+			base_h += day.value_h;
 			/* what sharing the day cut, beyond each record's own cap */
-			if (own > Min(cap, sum))
+			if (day.own_h > day.value_h)
 			{
 				bool		f = true;
-				int64		x;
 
 				appendStringInfoString(&hari, nhari++ ? ", {" : "{");
 				put_str(&hari, "tanggal", ipasn_date_iso(days[i].day), &f);
 				key(&hari, "catatan", &f);
 				appendStringInfoChar(&hari, '[');
-				for (x = i; x < j; x++)
+				for (x = i; x < day.end; x++)
 				{
 					bool		f2 = true;
 
 					appendStringInfoString(&hari, x > i ? ", {" : "{");
-					put_ref(&hari, &st->r[days[x].ri], &f2);
+					put_ref(&hari, &st->r[days[x].ref], &f2);
 					put_h(&hari, "jp", days[x].value_h, &f2);
 					appendStringInfoChar(&hari, '}');
 				}
 				appendStringInfoChar(&hari, ']');
-				put_h(&hari, "jumlah", sum, &f);
-				put_h(&hari, "batas_jp", cap, &f);
-				put_h(&hari, "dihitung", Min(cap, sum), &f);
-				put_h(&hari, "terpotong", own - Min(cap, sum), &f);
+				put_h(&hari, "jumlah", day.sum_h, &f);
+				put_h(&hari, "batas_jp", day.cap, &f);
+				put_h(&hari, "dihitung", day.value_h, &f);
+				put_h(&hari, "terpotong", day.own_h - day.value_h, &f);
 				appendStringInfoChar(&hari, '}');
 			}
-			i = j;
+			i = day.end;
 		}
 		group_h = ipasn_add_percent(base_h, g->persen);
 		*total += group_h;
 		for (ri = 0; ri < st->n; ri++)
 		{
-			const RincianRec *r = &st->r[ri];
-
-			if (r->gave && r->c.kind == JPK_DAILY &&
-				r->c.rule->jalur == g->jalur && r->c.rule->lingkup == g->lingkup &&
-				r->c.rule->tambahan_persen == g->persen)
-				alone_h += r->alone_h;
+			if (rincian_in_day_group(&st->r[ri], g))
+				alone_h += st->r[ri].alone_h;
 		}
 		if (alone_h != group_h)
 		{
@@ -391,50 +337,17 @@ rincian_daily(RincianState *st, int64 *total, StringInfo batas, int *nbatas)
 	pfree(days);
 }
 
-/* ---------------------------------------------------------------------
- * The per-month caps across records (jp_state.c, monthly_capped_h)
- * ---------------------------------------------------------------------
- */
-typedef struct RincianMonth
-{
-	int			ri;
-	uint8		jalur;
-	int32		key;
-	int64		value_h;		/* JP of one activity */
-	int32		n;				/* activities */
-	int32		limit;
-	int32		taken;			/* activities counted */
-} RincianMonth;
-
-static int
-rincian_month_cmp(const void *pa, const void *pb)
-{
-	const RincianMonth *a = pa;
-	const RincianMonth *b = pb;
-
-	if (a->jalur != b->jalur)
-		return a->jalur < b->jalur ? -1 : 1;
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
-	/* worth most first: internasional before nasional */
-	if (a->value_h != b->value_h)
-		return a->value_h > b->value_h ? -1 : 1;
-	if (a->ri != b->ri)
-		return a->ri < b->ri ? -1 : 1;
-	return 0;
-}
-
 static void
 rincian_monthly(RincianState *st, int64 *total, StringInfo batas, int *nbatas)
 {
-	RincianMonth *months;
+	JpCapMonth *months;
 	int			n = 0,
 				ri,
 				i,
 				j,
 				x;
 
-	months = palloc(sizeof(RincianMonth) * (st->n + 1));
+	months = palloc(sizeof(JpCapMonth) * (st->n + 1));
 	for (ri = 0; ri < st->n; ri++)
 	{
 		const RincianRec *r = &st->r[ri];
@@ -447,36 +360,22 @@ rincian_monthly(RincianState *st, int64 *total, StringInfo batas, int *nbatas)
 			*total += r->alone_h;
 			continue;
 		}
-		months[n].ri = ri;
-		months[n].jalur = (uint8) r->c.rule->jalur;
-		months[n].key = month_of(r->c.first_day);
-		months[n].value_h = r->c.value_h;
-		months[n].n = r->c.count;
-		months[n].limit = r->c.rule->batas_bulanan;
-		months[n].taken = 0;
-		n++;
+		ipasn_jp_cap_month_set(&months[n++], r->c.rule->jalur, 0,
+							   ipasn_month_of(r->c.first_day), ri,
+							   r->c.value_h, r->c.count, r->c.rule->batas_bulanan);
 	}
-	qsort(months, n, sizeof(RincianMonth), rincian_month_cmp);
+	ipasn_jp_sort_months(months, n);
 
 	i = 0;
 	while (i < n)
 	{
-		int64		remaining = months[i].limit;
-		int64		group_h = 0,
+		int32		limit;
+		int64		group_h,
 					alone_h = 0;
 
-		for (j = i; j < n && months[j].jalur == months[i].jalur &&
-			 months[j].key == months[i].key; j++)
-			remaining = Min(remaining, months[j].limit);
+		j = (int) ipasn_jp_capped_month(months, n, i, &limit, &group_h);
 		for (x = i; x < j; x++)
-		{
-			int64		take = Min(remaining, (int64) months[x].n);
-
-			months[x].taken = (int32) take;
-			group_h += take * months[x].value_h;
-			alone_h += st->r[months[x].ri].alone_h;
-			remaining -= take;
-		}
+			alone_h += st->r[months[x].ref].alone_h;
 		*total += group_h;
 		if (alone_h != group_h)
 		{
@@ -487,15 +386,12 @@ rincian_monthly(RincianState *st, int64 *total, StringInfo batas, int *nbatas)
 			put_str(batas, "jalur", ipasn_enum_label(IPASN_ENUM_JALUR, months[i].jalur), &f);
 			put_str(batas, "bulan", month_text(months[i].key), &f);
 			/* the smallest cap among the records of the month, as counted */
-			remaining = months[i].limit;
-			for (x = i; x < j; x++)
-				remaining = Min(remaining, months[x].limit);
-			put_raw(batas, "batas_kegiatan", psprintf(INT64_FORMAT, remaining), &f);
+			put_raw(batas, "batas_kegiatan", psprintf("%d", limit), &f);
 			key(batas, "catatan", &f);
 			appendStringInfoChar(batas, '[');
 			for (x = i; x < j; x++)
 			{
-				const RincianRec *r = &st->r[months[x].ri];
+				const RincianRec *r = &st->r[months[x].ref];
 				bool		f2 = true;
 
 				appendStringInfoString(batas, x > i ? ", {" : "{");
