@@ -91,7 +91,7 @@ ipasn_baca_catatan(text *jalur, text *lingkup, text *jumlah,
 {
 	JpRecord	rec;
 	JpConverted conv;
-	JpProblem	pb;
+	JpMasalah	masalah;
 	int			idx = -1;
 	bool		in_jp = false;
 
@@ -180,10 +180,10 @@ ipasn_baca_catatan(text *jalur, text *lingkup, text *jumlah,
 	}
 	if (!out->jumlah_null && jam)
 	{
-		JpMasalah	code;
+		JpMasalahKode kode;
 		Datum		d;
 
-		switch (ipasn_jumlah_jam_safe(out->jalur, out->jumlah, &d, &code))
+		switch (ipasn_jumlah_jam_safe(out->jalur, out->jumlah, &d, &kode))
 		{
 			case 1:
 				out->jumlah = d;
@@ -197,10 +197,10 @@ ipasn_baca_catatan(text *jalur, text *lingkup, text *jumlah,
 					char	   *n = DatumGetCString(DirectFunctionCall1(numeric_out,
 																		out->jumlah));
 
-					tolak(out, ipasn_jp_masalah_kode(code),
-						  code == JPM_NEGATIVE ?
+					tolak(out, ipasn_jp_masalah_kode(kode),
+						  kode == JPM_NEGATIVE ?
 						  psprintf("jam %s tidak boleh negatif", n) :
-						  code == JPM_DECIMALS ?
+						  kode == JPM_DECIMALS ?
 						  psprintf("jam %s memiliki lebih dari dua angka desimal", n) :
 						  psprintf("jam %s bukan bilangan yang sah", n));
 					return;
@@ -244,16 +244,16 @@ ipasn_baca_catatan(text *jalur, text *lingkup, text *jumlah,
 	rec.mulai = out->mulai;
 	rec.selesai_null = out->selesai_null;
 	rec.selesai = out->selesai;
-	if (!ipasn_jp_convert(&rec, &conv, &pb))
+	if (!ipasn_jp_convert(&rec, &conv, &masalah))
 	{
-		tolak(out, ipasn_jp_masalah_kode(pb.code), ipasn_jp_masalah_text(&rec, &pb));
+		tolak(out, ipasn_jp_masalah_kode(masalah.kode), ipasn_jp_masalah_text(&rec, &masalah));
 		return;
 	}
 	if (conv.kind == JPK_NULL)
 	{
 		/* incomplete: counts for attendance, jalur and lingkup kept */
 		out->kode = ipasn_jp_masalah_kode(JPM_INCOMPLETE);
-		out->masalah = ipasn_jp_masalah_text(&rec, &pb);
+		out->masalah = ipasn_jp_masalah_text(&rec, &masalah);
 		return;
 	}
 	out->janggal = ipasn_jp_janggal_conv(&rec, &conv);

@@ -345,7 +345,13 @@ extern DateADT ipasn_window_start(DateADT as_of, int years);
  * jp.c: conversion of one record
  * ---------------------------------------------------------------------
  */
-typedef enum JpMasalah
+/*
+ * Why a record gives no JP (its masalah): the kode, and the JpMasalah with
+ * the kode and the values its text names.  ipasn_jp_masalah_kode gives the
+ * kode's stable text (ipasn.catatan.kode), ipasn_jp_masalah_text the
+ * masalah's plain-Indonesian text.
+ */
+typedef enum JpMasalahKode
 {
 	JPM_OK = 0,
 	JPM_INCOMPLETE,				/* jp gives NULL */
@@ -358,7 +364,7 @@ typedef enum JpMasalah
 	JPM_SELESAI_BEFORE_MULAI,
 	JPM_SPAN_TOO_LONG,
 	JPM_NO_RULE
-} JpMasalah;
+} JpMasalahKode;
 
 typedef enum JpKind
 {
@@ -397,23 +403,23 @@ typedef struct JpConverted
 	int32		days;			/* DAILY: days */
 } JpConverted;
 
-typedef struct JpProblem
+typedef struct JpMasalah
 {
-	JpMasalah	code;
+	JpMasalahKode kode;
 	int64		value_h;		/* the offending amount or span */
 	int64		limit_h;		/* its bound */
 	IpasnSatuan satuan;
-} JpProblem;
+} JpMasalah;
 
-/* never raises; returns false with *problem filled on a bad record */
-extern bool ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpProblem *problem);
+/* never raises; returns false with *masalah filled on a bad record */
+extern bool ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpMasalah *masalah);
 /*
  * raises the documented error (SQLSTATE and message) of a problem, naming
  * the record's values
  */
-extern void ipasn_jp_report(const JpRecord *rec, const JpProblem *problem) pg_attribute_noreturn();
+extern void ipasn_jp_report(const JpRecord *rec, const JpMasalah *masalah) pg_attribute_noreturn();
 /* plain-Indonesian text of a problem (masalah) */
-extern char *ipasn_jp_masalah_text(const JpRecord *rec, const JpProblem *problem);
+extern char *ipasn_jp_masalah_text(const JpRecord *rec, const JpMasalah *masalah);
 /* JP of a converted record alone (caps applied to the record alone) */
 extern int64 ipasn_jp_alone(const JpConverted *c);
 /* convenience: JP of a record, raising on bad input; false = NULL */
@@ -431,7 +437,7 @@ extern char *ipasn_jp_janggal_conv(const JpRecord *rec, const JpConverted *c);
  * the stable kode of a problem (ipasn.catatan.kode): "tidak_lengkap",
  * "jumlah_negatif", ...; NULL for JPM_OK
  */
-extern const char *ipasn_jp_masalah_kode(JpMasalah code);
+extern const char *ipasn_jp_masalah_kode(JpMasalahKode kode);
 /* a date in ISO 8601 whatever DateStyle says ("2024-05-06"), palloc'd */
 extern char *ipasn_date_iso(DateADT d);
 /* fill a JpRecord from 5 SQL arguments from 'first'; false if jalur or lingkup is NULL */

@@ -34,46 +34,46 @@
 /*
  * The amount of a record with a jumlah, in hundredths of its rule's unit:
  * finite, at least 0, at most two decimals, within the unit's bound, whole
- * for activities and semesters.  False with *problem filled otherwise.
+ * for activities and semesters.  False with *masalah filled otherwise.
  */
 static bool
 jp_read_amount(const JpRecord *rec, const AturanJp *rule, int64 *amount_h,
-			   JpProblem *problem)
+			   JpMasalah *masalah)
 {
 	switch (ipasn_datum_numeric_decode(rec->jumlah, amount_h))
 	{
 		case IPASN_NUM_OK:
 			break;
 		case IPASN_NUM_SPECIAL:
-			problem->code = JPM_NOT_FINITE;
+			masalah->kode = JPM_NOT_FINITE;
 			return false;
 		case IPASN_NUM_NEG_HUGE:
 		case IPASN_NUM_NEG_DECIMALS:
-			problem->code = JPM_NEGATIVE;
+			masalah->kode = JPM_NEGATIVE;
 			return false;
 		case IPASN_NUM_HUGE:
-			problem->code = JPM_TOO_BIG;
-			problem->limit_h = ipasn_satuan_info.max_h[rule->satuan];
+			masalah->kode = JPM_TOO_BIG;
+			masalah->limit_h = ipasn_satuan_info.max_h[rule->satuan];
 			return false;
 		case IPASN_NUM_DECIMALS:
-			problem->code = JPM_DECIMALS;
+			masalah->kode = JPM_DECIMALS;
 			return false;
 	}
 	if (*amount_h < 0)
 	{
-		problem->code = JPM_NEGATIVE;
+		masalah->kode = JPM_NEGATIVE;
 		return false;
 	}
 	if (*amount_h > ipasn_satuan_info.max_h[rule->satuan])
 	{
-		problem->code = JPM_TOO_BIG;
-		problem->limit_h = ipasn_satuan_info.max_h[rule->satuan];
+		masalah->kode = JPM_TOO_BIG;
+		masalah->limit_h = ipasn_satuan_info.max_h[rule->satuan];
 		return false;
 	}
 	if ((rule->satuan == SATUAN_KEGIATAN || rule->satuan == SATUAN_SEMESTER) &&
 		*amount_h % 100 != 0)
 	{
-		problem->code = JPM_NOT_WHOLE;
+		masalah->kode = JPM_NOT_WHOLE;
 		return false;
 	}
 	return true;
@@ -84,11 +84,11 @@ jp_read_amount(const JpRecord *rec, const AturanJp *rule, int64 *amount_h,
  * JP-unit record of at most 7 days counts 8 JP a day (guidance of BKPP
  * Kudus: "per 1 hari 8 JP"), a day-unit record its days, an activity-unit
  * record one activity (the certificate proves one); anything else is
- * incomplete, not wrong (false, with problem->code JPM_INCOMPLETE).
+ * incomplete, not wrong (false, with masalah->kode JPM_INCOMPLETE).
  */
 static bool
 jp_missing_amount(const AturanJp *rule, bool has_date, int64 span,
-				  int64 *amount_h, JpProblem *problem)
+				  int64 *amount_h, JpMasalah *masalah)
 {
 	switch (rule->satuan)
 	{
@@ -109,9 +109,9 @@ jp_missing_amount(const AturanJp *rule, bool has_date, int64 span,
 		default:
 			break;
 	}
-	problem->code = JPM_INCOMPLETE;
+	masalah->kode = JPM_INCOMPLETE;
 	if (rule->satuan == SATUAN_JP)
-		problem->value_h = span;
+		masalah->value_h = span;
 	return false;
 }
 
@@ -152,11 +152,11 @@ jp_set_kind(const AturanJp *rule, int64 amount_h, bool has_date, DateADT first,
 
 /*
  * ipasn_jp_convert: validate and convert one record.  Never raises on bad
- * data: fills *problem and returns false.  An incomplete record returns true
- * with out->kind == JPK_NULL (problem->code JPM_INCOMPLETE says why).
+ * data: fills *masalah and returns false.  An incomplete record returns true
+ * with out->kind == JPK_NULL (masalah->kode JPM_INCOMPLETE says why).
  */
 bool
-ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpProblem *problem)
+ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpMasalah *masalah)
 {
 	bool		has_date = !rec->mulai_null || !rec->selesai_null;
 	DateADT		first = 0,
@@ -166,12 +166,12 @@ ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpProblem *problem)
 	int64		amount_h = 0;
 
 	memset(out, 0, sizeof(JpConverted));
-	memset(problem, 0, sizeof(JpProblem));
+	memset(masalah, 0, sizeof(JpMasalah));
 
 	if ((!rec->mulai_null && DATE_NOT_FINITE(rec->mulai)) ||
 		(!rec->selesai_null && DATE_NOT_FINITE(rec->selesai)))
 	{
-		problem->code = JPM_DATE_NOT_FINITE;
+		masalah->kode = JPM_DATE_NOT_FINITE;
 		return false;
 	}
 	if (has_date)
@@ -180,7 +180,7 @@ ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpProblem *problem)
 		last = rec->selesai_null ? rec->mulai : rec->selesai;
 		if (last < first)
 		{
-			problem->code = JPM_SELESAI_BEFORE_MULAI;
+			masalah->kode = JPM_SELESAI_BEFORE_MULAI;
 			return false;
 		}
 		span = (int64) last - first + 1;
@@ -190,13 +190,13 @@ ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpProblem *problem)
 	rule = ipasn_aturan_jp(rec->jalur, rec->lingkup, first, has_date);
 	if (rule == NULL)
 	{
-		problem->code = JPM_NO_RULE;
+		masalah->kode = JPM_NO_RULE;
 		return false;
 	}
 	out->rule = rule;
-	problem->satuan = rule->satuan;
+	masalah->satuan = rule->satuan;
 
-	if (!rec->jumlah_null && !jp_read_amount(rec, rule, &amount_h, problem))
+	if (!rec->jumlah_null && !jp_read_amount(rec, rule, &amount_h, masalah))
 		return false;
 
 	/* days come from the dates: the span must be at most 366 days */
@@ -204,15 +204,15 @@ ipasn_jp_convert(const JpRecord *rec, JpConverted *out, JpProblem *problem)
 		(rule->batas_harian_h > 0 ||
 		 (rec->jumlah_null && (rule->satuan == SATUAN_JP || rule->satuan == SATUAN_HARI))))
 	{
-		problem->code = JPM_SPAN_TOO_LONG;
-		problem->value_h = span;
-		problem->limit_h = MAX_SPAN_DAYS;
+		masalah->kode = JPM_SPAN_TOO_LONG;
+		masalah->value_h = span;
+		masalah->limit_h = MAX_SPAN_DAYS;
 		return false;
 	}
 
 	if (rec->jumlah_null)
 	{
-		if (!jp_missing_amount(rule, has_date, span, &amount_h, problem))
+		if (!jp_missing_amount(rule, has_date, span, &amount_h, masalah))
 		{
 			out->kind = JPK_NULL;
 			return true;
@@ -304,12 +304,12 @@ lingkup_text(const JpRecord *rec)
 }
 
 void
-ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
+ipasn_jp_report(const JpRecord *rec, const JpMasalah *masalah)
 {
 	const char *jalur = jalur_text(rec);
 	char	   *jumlah = jumlah_text(rec);
 
-	switch (pb->code)
+	switch (masalah->kode)
 	{
 		case JPM_NEGATIVE:
 			ereport(ERROR,
@@ -321,9 +321,9 @@ ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("jumlah %s of jalur \"%s\" is out of range", jumlah, jalur),
-					 errdetail("Jalur \"%s\" counts jumlah in %s.", jalur, ipasn_satuan_info.name[pb->satuan]),
+					 errdetail("Jalur \"%s\" counts jumlah in %s.", jalur, ipasn_satuan_info.name[masalah->satuan]),
 					 errhint("Give a jumlah between 0 and %s %s.",
-							 ipasn_h_to_cstring(pb->limit_h), ipasn_satuan_info.name[pb->satuan])));
+							 ipasn_h_to_cstring(masalah->limit_h), ipasn_satuan_info.name[masalah->satuan])));
 			break;
 		case JPM_DECIMALS:
 			ereport(ERROR,
@@ -336,14 +336,14 @@ ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("jumlah %s of jalur \"%s\" is not a whole number", jumlah, jalur),
 					 errdetail("Jalur \"%s\" counts jumlah in %s, which are whole numbers.",
-							   jalur, ipasn_satuan_info.name[pb->satuan])));
+							   jalur, ipasn_satuan_info.name[masalah->satuan])));
 			break;
 		case JPM_NOT_FINITE:
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("jumlah %s of jalur \"%s\" is not a finite number", jumlah, jalur),
 					 errhint("Give a jumlah that is a number between 0 and %s %s.",
-							 ipasn_h_to_cstring(ipasn_satuan_info.max_h[pb->satuan]), ipasn_satuan_info.name[pb->satuan])));
+							 ipasn_h_to_cstring(ipasn_satuan_info.max_h[masalah->satuan]), ipasn_satuan_info.name[masalah->satuan])));
 			break;
 		case JPM_DATE_NOT_FINITE:
 			ereport(ERROR,
@@ -367,7 +367,7 @@ ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
 					 errmsg("record of jalur \"%s\" from %s to %s spans " INT64_FORMAT " days, more than %d",
 							jalur, date_text(rec->mulai_null, rec->mulai),
 							date_text(rec->selesai_null, rec->selesai),
-							pb->value_h, MAX_SPAN_DAYS),
+							masalah->value_h, MAX_SPAN_DAYS),
 					 errdetail("Its JP are counted per day of its dates."),
 					 errhint("Split the record into periods of at most %d days.", MAX_SPAN_DAYS)));
 			break;
@@ -383,38 +383,38 @@ ipasn_jp_report(const JpRecord *rec, const JpProblem *pb)
 		case JPM_INCOMPLETE:
 			break;
 	}
-	elog(ERROR, "unexpected ipasn problem code %d", (int) pb->code);
+	elog(ERROR, "unexpected ipasn masalah kode %d", (int) masalah->kode);
 }
 
 char *
-ipasn_jp_masalah_text(const JpRecord *rec, const JpProblem *pb)
+ipasn_jp_masalah_text(const JpRecord *rec, const JpMasalah *masalah)
 {
 	const char *jalur = jalur_text(rec);
 	char	   *jumlah = jumlah_text(rec);
 
-	switch (pb->code)
+	switch (masalah->kode)
 	{
 		case JPM_OK:
 			return NULL;
 		case JPM_INCOMPLETE:
-			if (pb->satuan == SATUAN_SEMESTER)
+			if (masalah->satuan == SATUAN_SEMESTER)
 				return psprintf("data tidak lengkap: jumlah semester %s kosong", jalur);
 			if (rec->mulai_null && rec->selesai_null)
 				return psprintf("data tidak lengkap: jumlah (%s) dan tanggal kosong",
-								ipasn_satuan_info.nama[pb->satuan]);
+								ipasn_satuan_info.nama[masalah->satuan]);
 			return psprintf("data tidak lengkap: jumlah JP kosong dan kegiatan berlangsung " INT64_FORMAT " hari (lebih dari %d hari tidak dihitung 8 JP per hari)",
-							pb->value_h, MAX_MISSING_JP_DAYS);
+							masalah->value_h, MAX_MISSING_JP_DAYS);
 		case JPM_NEGATIVE:
 			return psprintf("jumlah %s tidak boleh negatif", jumlah);
 		case JPM_TOO_BIG:
 			return psprintf("jumlah %s melebihi batas %s %s untuk jalur %s",
-							jumlah, ipasn_h_to_cstring(pb->limit_h),
-							ipasn_satuan_info.nama[pb->satuan], jalur);
+							jumlah, ipasn_h_to_cstring(masalah->limit_h),
+							ipasn_satuan_info.nama[masalah->satuan], jalur);
 		case JPM_DECIMALS:
 			return psprintf("jumlah %s memiliki lebih dari dua angka desimal", jumlah);
 		case JPM_NOT_WHOLE:
 			return psprintf("jumlah %s untuk jalur %s harus bilangan bulat (satuan %s)",
-							jumlah, jalur, ipasn_satuan_info.nama[pb->satuan]);
+							jumlah, jalur, ipasn_satuan_info.nama[masalah->satuan]);
 		case JPM_NOT_FINITE:
 			return psprintf("jumlah %s bukan bilangan yang sah", jumlah);
 		case JPM_DATE_NOT_FINITE:
@@ -425,7 +425,7 @@ ipasn_jp_masalah_text(const JpRecord *rec, const JpProblem *pb)
 							date_text(rec->mulai_null, rec->mulai));
 		case JPM_SPAN_TOO_LONG:
 			return psprintf("rentang tanggal " INT64_FORMAT " hari melebihi %d hari",
-							pb->value_h, MAX_SPAN_DAYS);
+							masalah->value_h, MAX_SPAN_DAYS);
 		case JPM_NO_RULE:
 			return psprintf("tidak ada aturan konversi untuk jalur %s lingkup %s pada tanggal tersebut",
 							jalur, lingkup_text(rec));
@@ -437,10 +437,10 @@ bool
 ipasn_jp_record(const JpRecord *rec, int64 *jp_h)
 {
 	JpConverted c;
-	JpProblem	pb;
+	JpMasalah	masalah;
 
-	if (!ipasn_jp_convert(rec, &c, &pb))
-		ipasn_jp_report(rec, &pb);
+	if (!ipasn_jp_convert(rec, &c, &masalah))
+		ipasn_jp_report(rec, &masalah);
 	if (c.kind == JPK_NULL)
 		return false;
 	*jp_h = ipasn_jp_alone(&c);
@@ -496,16 +496,16 @@ ipasn_masalah(PG_FUNCTION_ARGS)
 {
 	JpRecord	rec;
 	JpConverted c;
-	JpProblem	pb;
+	JpMasalah	masalah;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_TEXT_P(cstring_to_text("data tidak lengkap: jalur kosong"));
 	if (PG_ARGISNULL(1))
 		PG_RETURN_TEXT_P(cstring_to_text("data tidak lengkap: lingkup kosong"));
 	ipasn_jp_args(fcinfo, 0, &rec);
-	if (ipasn_jp_convert(&rec, &c, &pb) && c.kind != JPK_NULL)
+	if (ipasn_jp_convert(&rec, &c, &masalah) && c.kind != JPK_NULL)
 		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text(ipasn_jp_masalah_text(&rec, &pb)));
+	PG_RETURN_TEXT_P(cstring_to_text(ipasn_jp_masalah_text(&rec, &masalah)));
 }
 
 /*
@@ -515,9 +515,9 @@ ipasn_masalah(PG_FUNCTION_ARGS)
  * date and a missing rule row have codes of their own.
  */
 const char *
-ipasn_jp_masalah_kode(JpMasalah code)
+ipasn_jp_masalah_kode(JpMasalahKode kode)
 {
-	switch (code)
+	switch (kode)
 	{
 		case JPM_OK:
 			return NULL;
@@ -649,9 +649,9 @@ char *
 ipasn_jp_janggal_text(const JpRecord *rec)
 {
 	JpConverted c;
-	JpProblem	pb;
+	JpMasalah	masalah;
 
-	if (!ipasn_jp_convert(rec, &c, &pb) || c.kind == JPK_NULL)
+	if (!ipasn_jp_convert(rec, &c, &masalah) || c.kind == JPK_NULL)
 		return NULL;
 	return ipasn_jp_janggal_conv(rec, &c);
 }
@@ -710,13 +710,13 @@ ipasn_jp_explain(PG_FUNCTION_ARGS)
 {
 	JpRecord	rec;
 	JpConverted c;
-	JpProblem	pb;
+	JpMasalah	masalah;
 	StringInfoData s;
 	bool		ok;
 
 	if (!ipasn_jp_args(fcinfo, 0, &rec))
 		PG_RETURN_NULL();
-	ok = ipasn_jp_convert(&rec, &c, &pb);
+	ok = ipasn_jp_convert(&rec, &c, &masalah);
 
 	initStringInfo(&s);
 	appendStringInfoChar(&s, '{');
@@ -753,7 +753,7 @@ ipasn_jp_explain(PG_FUNCTION_ARGS)
 	}
 	if (!ok || c.kind == JPK_NULL)
 	{
-		json_str(&s, "masalah", ipasn_jp_masalah_text(&rec, &pb), true);
+		json_str(&s, "masalah", ipasn_jp_masalah_text(&rec, &masalah), true);
 		json_raw(&s, "jp", "null");
 	}
 	else

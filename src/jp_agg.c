@@ -33,13 +33,13 @@ ipasn_jp_state_append(Datum state, bool state_null, const JpRecord *rec,
 					  MemoryContext cxt)
 {
 	JpConverted c;
-	JpProblem	pb;
+	JpMasalah	masalah;
 	JpState		s,
 				n;
 	MemoryContext old;
 
-	if (!ipasn_jp_convert(rec, &c, &pb))
-		ipasn_jp_report(rec, &pb);
+	if (!ipasn_jp_convert(rec, &c, &masalah))
+		ipasn_jp_report(rec, &masalah);
 	if (c.kind == JPK_NULL)
 		return state_null ? (Datum) 0 : state;
 	old = MemoryContextSwitchTo(cxt);
@@ -69,13 +69,13 @@ ipasn_jp_state_add(PG_FUNCTION_ARGS)
 	bool		in_agg = AggCheckCallContext(fcinfo, &aggcxt) != 0;
 	JpRecord	rec;
 	JpConverted c;
-	JpProblem	pb;
+	JpMasalah	masalah;
 	JpState		s;
 
 	if (!ipasn_jp_args(fcinfo, 1, &rec))
 		goto unchanged;
-	if (!ipasn_jp_convert(&rec, &c, &pb))
-		ipasn_jp_report(&rec, &pb);
+	if (!ipasn_jp_convert(&rec, &c, &masalah))
+		ipasn_jp_report(&rec, &masalah);
 	if (c.kind == JPK_NULL)
 		goto unchanged;
 
@@ -200,7 +200,7 @@ ipasn_profil_add(PG_FUNCTION_ARGS)
 	bool		in_agg = AggCheckCallContext(fcinfo, &aggcxt) != 0;
 	JpRecord	rec;
 	JpConverted c;
-	JpProblem	pb;
+	JpMasalah	masalah;
 	const AturanSkor *rs;
 	DateADT		as_of,
 				d;
@@ -225,8 +225,8 @@ ipasn_profil_add(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("as_of of profil_bangkom must be a finite date")));
-	if (!ipasn_jp_convert(&rec, &c, &pb))
-		ipasn_jp_report(&rec, &pb);
+	if (!ipasn_jp_convert(&rec, &c, &masalah))
+		ipasn_jp_report(&rec, &masalah);
 
 	rs = ipasn_aturan_skor();
 	dated = !rec.mulai_null || !rec.selesai_null;

@@ -90,8 +90,8 @@ typedef enum IpasnJumlahBacaan
 } IpasnJumlahBacaan;
 extern IpasnJumlahBacaan ipasn_read_jumlah_safe(const char *s, int len, Datum *result,
 												bool *in_jp);
-/* hours as stored, never raising: 1 (*jumlah set), 0 (NULL), -1 (*problem) */
-extern int	ipasn_jumlah_jam_safe(int jalur, Datum jam, Datum *jumlah, JpMasalah *problem);
+/* hours as stored, never raising: 1 (*jumlah set), 0 (NULL), -1 (*kode) */
+extern int	ipasn_jumlah_jam_safe(int jalur, Datum jam, Datum *jumlah, JpMasalahKode *kode);
 /* the ipasn_jumlah_unit_check test without raising: true when it passes */
 extern bool ipasn_jumlah_unit_ok(int jalur);
 

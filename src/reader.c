@@ -53,20 +53,20 @@ jam_error(int jalur, Datum jam, const char *what)
  * A negative jam, one with more than two decimals (by value) or a NaN or
  * infinite one raises 22023 whatever the unit.  *jumlah is jam itself.
  * ipasn_jumlah_jam_safe never raises: 1 (*jumlah set), 0 (NULL) or -1
- * (*problem: JPM_NEGATIVE, JPM_DECIMALS or JPM_NOT_FINITE).
+ * (*kode: JPM_NEGATIVE, JPM_DECIMALS or JPM_NOT_FINITE).
  */
 int
-ipasn_jumlah_jam_safe(int jalur, Datum jam, Datum *jumlah, JpMasalah *problem)
+ipasn_jumlah_jam_safe(int jalur, Datum jam, Datum *jumlah, JpMasalahKode *kode)
 {
 	int64		h = 0;
 	const AturanJp *rule;
 
-	*problem = JPM_OK;
+	*kode = JPM_OK;
 	switch (ipasn_datum_numeric_decode(jam, &h))
 	{
 		case IPASN_NUM_OK:
 			if (h < 0)
-				*problem = JPM_NEGATIVE;
+				*kode = JPM_NEGATIVE;
 			else if (h == 0)
 				return 0;
 			break;
@@ -75,16 +75,16 @@ ipasn_jumlah_jam_safe(int jalur, Datum jam, Datum *jumlah, JpMasalah *problem)
 			break;
 		case IPASN_NUM_NEG_HUGE:
 		case IPASN_NUM_NEG_DECIMALS:
-			*problem = JPM_NEGATIVE;
+			*kode = JPM_NEGATIVE;
 			break;
 		case IPASN_NUM_DECIMALS:
-			*problem = JPM_DECIMALS;
+			*kode = JPM_DECIMALS;
 			break;
 		case IPASN_NUM_SPECIAL:
-			*problem = JPM_NOT_FINITE;
+			*kode = JPM_NOT_FINITE;
 			break;
 	}
-	if (*problem != JPM_OK)
+	if (*kode != JPM_OK)
 		return -1;
 	rule = ipasn_aturan_jp(jalur, LINGKUP_NASIONAL, 0, false);
 	if (rule == NULL || rule->satuan != SATUAN_JP)
@@ -96,9 +96,9 @@ ipasn_jumlah_jam_safe(int jalur, Datum jam, Datum *jumlah, JpMasalah *problem)
 bool
 ipasn_jumlah_jam(int jalur, Datum jam, Datum *jumlah)
 {
-	JpMasalah	problem;
+	JpMasalahKode kode;
 
-	switch (ipasn_jumlah_jam_safe(jalur, jam, jumlah, &problem))
+	switch (ipasn_jumlah_jam_safe(jalur, jam, jumlah, &kode))
 	{
 		case 1:
 			return true;
@@ -107,7 +107,7 @@ ipasn_jumlah_jam(int jalur, Datum jam, Datum *jumlah)
 		default:
 			break;
 	}
-	switch (problem)
+	switch (kode)
 	{
 		case JPM_NEGATIVE:
 			jam_error(jalur, jam, "is negative");

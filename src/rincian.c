@@ -422,9 +422,9 @@ static void
 rincian_record(StringInfo s, RincianRec *r)
 {
 	bool		f = true;
-	const char *masalah = NULL;
+	const char *teks = NULL;
 	const char *kode = NULL;
-	JpProblem	pb;
+	JpMasalah	masalah;
 
 	appendStringInfoChar(s, '{');
 	put_ref(s, r, &f);
@@ -448,18 +448,18 @@ rincian_record(StringInfo s, RincianRec *r)
 
 	if (r->jalur_null)
 	{
-		masalah = "data tidak lengkap: jalur kosong";
+		teks = "data tidak lengkap: jalur kosong";
 		kode = "jalur_kosong";
 	}
 	else if (r->lingkup_null)
 	{
-		masalah = "data tidak lengkap: lingkup kosong";
+		teks = "data tidak lengkap: lingkup kosong";
 		kode = ipasn_jp_masalah_kode(JPM_INCOMPLETE);
 	}
-	else if (!ipasn_jp_convert(&r->rec, &r->c, &pb) || r->c.kind == JPK_NULL)
+	else if (!ipasn_jp_convert(&r->rec, &r->c, &masalah) || r->c.kind == JPK_NULL)
 	{
-		masalah = ipasn_jp_masalah_text(&r->rec, &pb);
-		kode = ipasn_jp_masalah_kode(pb.code);
+		teks = ipasn_jp_masalah_text(&r->rec, &masalah);
+		kode = ipasn_jp_masalah_kode(masalah.kode);
 	}
 	else
 	{
@@ -487,7 +487,7 @@ rincian_record(StringInfo s, RincianRec *r)
 	else
 	{
 		put_raw(s, "jp_sendiri", "null", &f);
-		put_str(s, "masalah", masalah, &f);
+		put_str(s, "masalah", teks, &f);
 		put_str(s, "kode", kode, &f);
 	}
 	appendStringInfoChar(s, '}');
