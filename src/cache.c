@@ -35,10 +35,11 @@
  *	  generation taken before the build tells.
  *
  * The trigger caches of isi_jp.c and ringkasan.c keep one entry per
- * trigger in a hash table, each built in a context of its own by the same
- * steps (ipasn_cache_begin, ipasn_cache_attach) and marked invalid by
- * their callbacks; the next lookup after an invalidation frees the entries
- * of dropped triggers (ipasn_cache_retire).
+ * trigger in a hash table (IpasnTriggerCache), each built in a context of
+ * its own by the same steps (ipasn_cache_begin, then
+ * ipasn_trigger_cache_attach) and marked invalid by their callbacks
+ * (ipasn_trigger_cache_inval); the next lookup after an invalidation
+ * (ipasn_trigger_cache_lookup) frees the entries of dropped triggers.
  *
  *-------------------------------------------------------------------------
  */
@@ -48,6 +49,7 @@
 #include "access/table.h"
 #include "access/xact.h"
 #include "catalog/pg_trigger.h"
+#include "executor/spi.h"
 #include "utils/fmgroids.h"
 #include "utils/guc.h"
 #include "utils/hsearch.h"
@@ -113,6 +115,15 @@ ipasn_cache_build(IpasnCache *cache, IpasnCacheBuild build, void *arg)
 	return data;
 }
 
+void
+ipasn_cache_spi_read(const char *query, const char *table)
+{
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read table %s", table);
+}
+
 /* attach a complete per-trigger entry, retiring the one in *slot */
 void
 ipasn_cache_attach(MemoryContext *slot, MemoryContext built)
@@ -151,8 +162,8 @@ cache_trigger_exists(Oid tgoid)
  * firing) may still hold what they hold.  The keys are collected first:
  * the catalog scans process invalidations, whose callbacks walk the table.
  */
-void
-ipasn_cache_free_dropped(HTAB *entries)
+static void
+cache_free_dropped(HTAB *entries)
 {
 	HASH_SEQ_STATUS status;
 	IpasnTriggerEntry *e;
@@ -179,4 +190,70 @@ ipasn_cache_free_dropped(HTAB *entries)
 		(void) hash_search(entries, &tgoid, HASH_REMOVE, NULL);
 	}
 	list_free(gone);
+}
+
+void
+ipasn_trigger_cache_inval(IpasnTriggerCache *tc, Oid relid)
+{
+	HASH_SEQ_STATUS status;
+	IpasnTriggerEntry *e;
+
+	tc->generation++;
+	if (tc->entries == NULL)
+		return;
+	hash_seq_init(&status, tc->entries);
+	while ((e = (IpasnTriggerEntry *) hash_seq_search(&status)) != NULL)
+	{
+		if (!OidIsValid(relid) || tc->uses(e, relid))
+		{
+			e->valid = false;
+			tc->sweep = true;
+		}
+	}
+}
+
+/* the entry of tgoid, zeroed (invalid, no context) when new */
+static IpasnTriggerEntry *
+trigger_cache_enter(IpasnTriggerCache *tc, Oid tgoid)
+{
+	IpasnTriggerEntry *e;
+	bool		found;
+
+	e = (IpasnTriggerEntry *) hash_search(tc->entries, &tgoid, HASH_ENTER, &found);
+	if (!found)
+		memset((char *) e + sizeof(Oid), 0, tc->entrysize - sizeof(Oid));
+	return e;
+}
+
+IpasnTriggerEntry *
+ipasn_trigger_cache_lookup(IpasnTriggerCache *tc, Oid tgoid)
+{
+	if (tc->entries == NULL)
+	{
+		HASHCTL		ctl;
+
+		ctl.keysize = sizeof(Oid);
+		ctl.entrysize = tc->entrysize;
+		ctl.hcxt = CacheMemoryContext;
+		tc->entries = hash_create(tc->name, 16, &ctl,
+								  HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	if (tc->sweep)
+	{
+		tc->sweep = false;
+		cache_free_dropped(tc->entries);
+	}
+	return trigger_cache_enter(tc, tgoid);
+}
+
+IpasnTriggerEntry *
+ipasn_trigger_cache_attach(IpasnTriggerCache *tc, Oid tgoid,
+						   MemoryContext built, uint64 start)
+{
+	IpasnTriggerEntry *e = trigger_cache_enter(tc, tgoid);
+
+	ipasn_cache_attach(&e->cxt, built);
+	/* an invalidation that arrived while building: build again next time */
+	e->valid = (start == tc->generation);
+	return e;
 }

@@ -63,6 +63,20 @@ tolak(IpasnCatatan *out, const char *kode, char *masalah)
 	out->janggal = NULL;
 }
 
+/* the values of a record as ipasn.jp reads them */
+static void
+catatan_record(const IpasnCatatan *c, JpRecord *rec)
+{
+	rec->jalur = c->jalur;
+	rec->lingkup = c->lingkup;
+	rec->jumlah_null = c->jumlah_null;
+	rec->jumlah = c->jumlah;
+	rec->mulai_null = c->mulai_null;
+	rec->mulai = c->mulai;
+	rec->selesai_null = c->selesai_null;
+	rec->selesai = c->selesai;
+}
+
 /*
  * The JP ipasn.aturan_program fixes for the programme a jalur text names
  * (program.h), tried with the whole text and with its leading words ("PKP"
@@ -236,14 +250,7 @@ ipasn_baca_catatan(text *jalur, text *lingkup, text *jumlah,
 	}
 
 	/* the checks of ipasn.jp */
-	rec.jalur = out->jalur;
-	rec.lingkup = out->lingkup;
-	rec.jumlah_null = out->jumlah_null;
-	rec.jumlah = out->jumlah;
-	rec.mulai_null = out->mulai_null;
-	rec.mulai = out->mulai;
-	rec.selesai_null = out->selesai_null;
-	rec.selesai = out->selesai;
+	catatan_record(out, &rec);
 	if (!ipasn_jp_convert(&rec, &conv, &masalah))
 	{
 		tolak(out, ipasn_jp_masalah_kode(masalah.kode), ipasn_jp_masalah_text(&rec, &masalah));
@@ -264,14 +271,7 @@ ipasn_catatan_record(const IpasnCatatan *c, JpRecord *rec)
 {
 	if (c->jalur < 0 || c->lingkup < 0)
 		return false;
-	rec->jalur = c->jalur;
-	rec->lingkup = c->lingkup;
-	rec->jumlah_null = c->jumlah_null;
-	rec->jumlah = c->jumlah;
-	rec->mulai_null = c->mulai_null;
-	rec->mulai = c->mulai;
-	rec->selesai_null = c->selesai_null;
-	rec->selesai = c->selesai;
+	catatan_record(c, rec);
 	return true;
 }
 

@@ -162,6 +162,12 @@ ipasn_cache_get(IpasnCache *cache, IpasnCacheBuild build, void *arg)
 	return ipasn_cache_build(cache, build, arg);
 }
 
+/*
+ * For the builds: connects to SPI and runs a read-only query of ipasn's
+ * table 'table'; the caller reads SPI_tuptable, then calls SPI_finish.
+ */
+extern void ipasn_cache_spi_read(const char *query, const char *table);
+
 /* for invalidation callbacks: marks the cache invalid, frees nothing */
 static inline void
 ipasn_cache_invalidate(IpasnCache *cache)
@@ -188,8 +194,42 @@ typedef struct IpasnTriggerEntry
 	MemoryContext cxt;			/* the attached entry, or NULL */
 } IpasnTriggerEntry;
 
-/* frees the invalid entries whose trigger is gone (at a lookup) */
-extern void ipasn_cache_free_dropped(HTAB *entries);
+/*
+ * A per-trigger cache: its entries (each starting with IpasnTriggerEntry)
+ * in a hash table by trigger OID, under CacheMemoryContext.
+ */
+typedef struct IpasnTriggerCache
+{
+	const char *name;			/* of the hash table */
+	Size		entrysize;
+	/* the entry depends on table relid (a relcache callback's argument) */
+	bool		(*uses) (const IpasnTriggerEntry *e, Oid relid);
+	HTAB	   *entries;		/* made at the first lookup */
+	uint64		generation;		/* counts the invalidations */
+	bool		sweep;			/* an entry was marked invalid */
+} IpasnTriggerCache;
+
+#define IPASN_TRIGGER_CACHE_INIT(name, type, uses) \
+	{(name), sizeof(type), (uses), NULL, 0, false}
+
+/* for relcache callbacks: marks the entries using relid (any: InvalidOid) invalid */
+extern void ipasn_trigger_cache_inval(IpasnTriggerCache *tc, Oid relid);
+
+/*
+ * The entry of trigger tgoid, a new one zeroed (invalid, no context); the
+ * first lookup after an invalidation frees the entries of dropped triggers
+ * first.
+ */
+extern IpasnTriggerEntry *ipasn_trigger_cache_lookup(IpasnTriggerCache *tc, Oid tgoid);
+
+/*
+ * Attaches the entry of trigger tgoid built in 'built' (a context of
+ * ipasn_cache_begin) when the generation was 'start': the entry, found
+ * again (building processes invalidations), valid unless one arrived
+ * meanwhile.  The caller fills the rest of it.
+ */
+extern IpasnTriggerEntry *ipasn_trigger_cache_attach(IpasnTriggerCache *tc, Oid tgoid,
+													 MemoryContext built, uint64 start);
 
 /* ---------------------------------------------------------------------
  * enum.c: enum OID <-> dense index, cached per backend

@@ -66,30 +66,22 @@ typedef struct IsiJpEntry
 	const IsiJpCache *data;
 } IsiJpEntry;
 
-static HTAB *isi_cache = NULL;
+/* the entry depends on table relid */
+static bool
+isi_uses(const IpasnTriggerEntry *e, Oid relid)
+{
+	return ((const IsiJpEntry *) e)->relid == relid;
+}
+
+static IpasnTriggerCache isi_cache =
+IPASN_TRIGGER_CACHE_INIT("ipasn isi_jp triggers", IsiJpEntry, isi_uses);
 static IsiJpEntry *isi_last = NULL;	/* the entry used last */
-static uint64 isi_generation = 0;	/* counts the invalidations */
-static bool isi_sweep = false;	/* an entry was marked invalid */
 
 /* relcache callback: marks the entries of the table invalid, frees nothing */
 void
 ipasn_isi_jp_inval(Datum arg, Oid relid)
 {
-	HASH_SEQ_STATUS status;
-	IsiJpEntry *e;
-
-	isi_generation++;
-	if (isi_cache == NULL)
-		return;
-	hash_seq_init(&status, isi_cache);
-	while ((e = (IsiJpEntry *) hash_seq_search(&status)) != NULL)
-	{
-		if (!OidIsValid(relid) || e->relid == relid)
-		{
-			e->head.valid = false;
-			isi_sweep = true;
-		}
-	}
+	ipasn_trigger_cache_inval(&isi_cache, relid);
 }
 
 /* the error context of a row: which trigger, table and column */
@@ -147,7 +139,6 @@ isi_get_cache(TriggerData *trigdata)
 	Oid			relid = RelationGetRelid(trigdata->tg_relation);
 	IsiJpEntry *e;
 	IsiJpCache *data;
-	bool		found;
 	IpasnColumnUser user;
 	MemoryContext cxt;
 	MemoryContext oldcxt;
@@ -155,36 +146,16 @@ isi_get_cache(TriggerData *trigdata)
 	bool		jam;
 	int			a;
 
-	/* the first lookup after an invalidation frees the dropped triggers' */
-	if (unlikely(isi_sweep))
-	{
-		isi_sweep = false;
+	/* the lookup after an invalidation frees the dropped triggers' entries */
+	if (unlikely(isi_cache.sweep))
 		isi_last = NULL;
-		ipasn_cache_free_dropped(isi_cache);
-	}
 
 	/* most calls repeat the previous trigger: skip the hash lookup */
 	if (isi_last != NULL && isi_last->head.valid && isi_last->head.tgoid == trigger->tgoid &&
 		isi_last->relid == relid)
 		return isi_last->data;
 
-	if (isi_cache == NULL)
-	{
-		HASHCTL		ctl;
-
-		ctl.keysize = sizeof(Oid);
-		ctl.entrysize = sizeof(IsiJpEntry);
-		ctl.hcxt = CacheMemoryContext;
-		isi_cache = hash_create("ipasn isi_jp triggers", 16, &ctl,
-								HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	}
-	e = (IsiJpEntry *) hash_search(isi_cache, &trigger->tgoid, HASH_ENTER, &found);
-	if (!found)
-	{
-		e->head.valid = false;
-		e->head.cxt = NULL;
-		e->data = NULL;
-	}
+	e = (IsiJpEntry *) ipasn_trigger_cache_lookup(&isi_cache, trigger->tgoid);
 	isi_last = e;
 	if (e->head.valid && e->relid == relid)
 		return e->data;
@@ -192,7 +163,7 @@ isi_get_cache(TriggerData *trigdata)
 	/* build the entry completely in a fresh context, then attach it */
 	e->head.valid = false;
 	e->relid = relid;
-	start = isi_generation;
+	start = isi_cache.generation;
 	cxt = ipasn_cache_begin("ipasn isi_jp trigger");
 	data = MemoryContextAllocZero(cxt, sizeof(IsiJpCache));
 	user.trigger = trigger->tgname;
@@ -215,14 +186,9 @@ isi_get_cache(TriggerData *trigdata)
 	 * have freed this entry (not this trigger's, which exists) or grown the
 	 * table, so find the entry again.
 	 */
-	e = (IsiJpEntry *) hash_search(isi_cache, &trigger->tgoid, HASH_ENTER, &found);
-	if (!found)
-		e->head.cxt = NULL;
+	e = (IsiJpEntry *) ipasn_trigger_cache_attach(&isi_cache, trigger->tgoid, cxt, start);
 	e->relid = relid;
-	ipasn_cache_attach(&e->head.cxt, cxt);
 	e->data = data;
-	/* an invalidation that arrived while resolving: resolve again next time */
-	e->head.valid = (start == isi_generation);
 	isi_last = e;
 	return data;
 }

@@ -100,6 +100,19 @@ ipasn_jp_state_new(int cap)
 	return s;
 }
 
+/* a new state with room for 'cap' entries and the totals of 'from' */
+static JpState
+state_new_like(const JpStateData *from, int cap)
+{
+	JpState		s = ipasn_jp_state_new(cap);
+
+	s->flags = from->flags;
+	s->kegiatan = from->kegiatan;
+	s->fixed_h = from->fixed_h;
+	s->fixed_teknis_h = from->fixed_teknis_h;
+	return s;
+}
+
 /* a copy with room for at least 'cap' entries (in the current context) */
 JpState
 ipasn_jp_state_copy(JpState src, int cap)
@@ -108,13 +121,9 @@ ipasn_jp_state_copy(JpState src, int cap)
 
 	if (cap < src->n)
 		cap = src->n;
-	s = ipasn_jp_state_new(cap);
+	s = state_new_like(src, cap);
 	s->version = src->version;
 	s->n = src->n;
-	s->flags = src->flags;
-	s->kegiatan = src->kegiatan;
-	s->fixed_h = src->fixed_h;
-	s->fixed_teknis_h = src->fixed_teknis_h;
 	if (src->n > 0)
 		memcpy(s->e, src->e, sizeof(JpEntry) * src->n);
 	return s;
@@ -137,15 +146,7 @@ state_normalised(JpState s, int more)
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("jp_state cannot hold more than %d capped days and months", MAX_ENTRIES)));
 	if (need > s->cap)
-	{
-		JpState		c = ipasn_jp_state_new((int) need);
-
-		c->flags = s->flags;
-		c->kegiatan = s->kegiatan;
-		c->fixed_h = s->fixed_h;
-		c->fixed_teknis_h = s->fixed_teknis_h;
-		s = c;
-	}
+		s = state_new_like(s, (int) need);
 	if (n > 0)
 		memcpy(s->e, norm, sizeof(JpEntry) * n);
 	s->n = n;
@@ -369,12 +370,8 @@ ipasn_jp_state_compacted(JpState s)
 {
 	JpEntry    *norm;
 	int			n = state_normalise(s->e, s->n, TEKNIS_KEEP, &norm);
-	JpState		c = ipasn_jp_state_new(n);
+	JpState		c = state_new_like(s, n);
 
-	c->flags = s->flags;
-	c->kegiatan = s->kegiatan;
-	c->fixed_h = s->fixed_h;
-	c->fixed_teknis_h = s->fixed_teknis_h;
 	if (n > 0)
 		memcpy(c->e, norm, sizeof(JpEntry) * n);
 	c->n = n;
@@ -762,13 +759,9 @@ ipasn_jp_state_value_h(JpState s, bool teknis_only)
 static JpState
 state_from_v1(const JpStateData *hdr, const JpEntry *v1, int n)
 {
-	JpState		s = ipasn_jp_state_new(2 * n);
+	JpState		s = state_new_like(hdr, 2 * n);
 	int			i;
 
-	s->flags = hdr->flags;
-	s->kegiatan = hdr->kegiatan;
-	s->fixed_h = hdr->fixed_h;
-	s->fixed_teknis_h = hdr->fixed_teknis_h;
 	for (i = 0; i < n; i++)
 	{
 		const JpEntry *e = &v1[i];

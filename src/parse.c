@@ -905,6 +905,30 @@ static const struct
 	{"struk", "struktural"},
 };
 
+typedef struct TextSpan
+{
+	int			off;
+	int			len;
+} TextSpan;
+
+/*
+ * The next word of s[0..len) from *i: a maximal run of ASCII letters and
+ * digits, into *w, *i past it.  False when no word is left.
+ */
+static bool
+next_word(const char *s, int len, int *i, TextSpan *w)
+{
+	while (*i < len && !isalnum((unsigned char) s[*i]))
+		(*i)++;
+	if (*i >= len)
+		return false;
+	w->off = *i;
+	while (*i < len && isalnum((unsigned char) s[*i]))
+		(*i)++;
+	w->len = *i - w->off;
+	return true;
+}
+
 /*
  * s with the abbreviations of jalur_abbrev written out, into out (words
  * separated by spaces).  Returns false when no word was abbreviated.
@@ -915,25 +939,15 @@ expand_abbrev(const char *s, int len, char *out, int outsize)
 	int			n = 0;
 	int			i = 0;
 	bool		changed = false;
+	TextSpan	span;
 
-	while (i < len)
+	while (next_word(s, len, &i, &span))
 	{
-		int			b;
 		int			w;
 		int			j;
-		const char *word;
-		int			wlen;
+		const char *word = s + span.off;
+		int			wlen = span.len;
 
-		if (!isalnum((unsigned char) s[i]))
-		{
-			i++;
-			continue;
-		}
-		b = i;
-		while (i < len && isalnum((unsigned char) s[i]))
-			i++;
-		word = s + b;
-		wlen = i - b;
 		for (j = 0; j < (int) lengthof(jalur_abbrev); j++)
 			if ((int) strlen(jalur_abbrev[j].word) == wlen &&
 				pg_strncasecmp(word, jalur_abbrev[j].word, wlen) == 0)
@@ -1007,12 +1021,6 @@ parse_piece(IpasnEnumKind kind, const char *s, int len, IpasnKeyLookup extra,
 }
 
 #define MAX_PARTS 16
-
-typedef struct TextSpan
-{
-	int			off;
-	int			len;
-} TextSpan;
 
 static bool
 has_alnum(const char *s, int len)
@@ -1119,24 +1127,13 @@ split_words(const char *s, int len, TextSpan *w)
 {
 	int			n = 0;
 	int			i = 0;
+	TextSpan	span;
 
-	while (i < len)
+	while (next_word(s, len, &i, &span))
 	{
-		int			b;
-
-		if (!isalnum((unsigned char) s[i]))
-		{
-			i++;
-			continue;
-		}
-		b = i;
-		while (i < len && isalnum((unsigned char) s[i]))
-			i++;
 		if (n == MAX_WORDS)
 			return -1;
-		w[n].off = b;
-		w[n].len = i - b;
-		n++;
+		w[n++] = span;
 	}
 	return n;
 }

@@ -8,9 +8,10 @@
  *		instead of giving NULL.  A programme the table does not know stays
  *		incomplete (NULL, listed by ipasn.baca_catatan).
  *
- * The table is read once per backend into a cache (as rules.c reads the
- * rule tables) and dropped by the relcache invalidation that the
- * aturan_berubah trigger sends at commit; never one query per row.
+ * The table is read once per backend into a cache (cache.c's life cycle,
+ * as rules.c reads the rule tables) and dropped by the relcache
+ * invalidation that the aturan_berubah trigger sends at commit; never one
+ * query per row.
  *
  *-------------------------------------------------------------------------
  */
@@ -37,50 +38,39 @@ typedef struct ProgramEntry
 	bool		bawaan;
 } ProgramEntry;
 
-static MemoryContext program_cxt = NULL;
-static ProgramEntry *program_entries = NULL;
-static int	program_n = 0;
-static bool program_valid = false;
+/* the rows of ipasn.aturan_program that count */
+typedef struct Programs
+{
+	ProgramEntry *entries;
+	int			n;
+} Programs;
+
+static IpasnCache program_cache = IPASN_CACHE_INIT("ipasn aturan_program");
 static Oid	program_relid = InvalidOid;
-static uint64 program_generation = 0;
 
 void
 ipasn_program_inval(Datum arg, Oid relid)
 {
 	if (!OidIsValid(relid) || relid == program_relid || !OidIsValid(program_relid))
-	{
-		program_valid = false;
-		program_generation++;
-	}
+		ipasn_cache_invalidate(&program_cache);
 }
 
-static void
-program_load(void)
+static void *
+program_build(MemoryContext cxt, void *arg)
 {
-	Oid			relid;
-	MemoryContext cxt;
+	Programs   *p = MemoryContextAllocZero(cxt, sizeof(Programs));
 	MemoryContext oldcxt;
 	ProgramEntry *entries;
-	uint64		start = program_generation;
 	uint64		i;
 	int			n = 0;
 
-	relid = get_relname_relid("aturan_program", ipasn_schema_oid());
-	program_relid = relid;
-	if (!OidIsValid(relid))
-	{
-		/* a catalog older than 0.3.0: no programme table yet */
-		program_n = 0;
-		return;
-	}
+	program_relid = get_relname_relid("aturan_program", ipasn_schema_oid());
+	if (!OidIsValid(program_relid))
+		return p;				/* a catalog older than 0.3.0: no table yet */
 
-	cxt = ipasn_cache_begin("ipasn aturan_program");
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute(psprintf("SELECT kunci, jalur, jp, berlaku_mulai, berlaku_sampai, bawaan FROM %s.aturan_program",
-							 quote_identifier(ipasn_schema_name())), true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read table aturan_program");
-
+	ipasn_cache_spi_read(psprintf("SELECT kunci, jalur, jp, berlaku_mulai, berlaku_sampai, bawaan FROM %s.aturan_program",
+								  quote_identifier(ipasn_schema_name())),
+						 "aturan_program");
 	oldcxt = MemoryContextSwitchTo(cxt);
 	entries = palloc(sizeof(ProgramEntry) * (SPI_processed + 1));
 	for (i = 0; i < SPI_processed; i++)
@@ -106,12 +96,9 @@ program_load(void)
 	}
 	MemoryContextSwitchTo(oldcxt);
 	SPI_finish();
-
-	ipasn_cache_attach(&program_cxt, cxt);
-	program_entries = entries;
-	program_n = n;
-	/* an invalidation that arrived while loading: load again next time */
-	program_valid = (start == program_generation);
+	p->entries = entries;
+	p->n = n;
+	return p;
 }
 
 /* entry a is preferred to entry b: a later start, then an agency's row */
@@ -131,18 +118,18 @@ ipasn_program_jp_tanggal(const char *teks, int len, int jalur,
 {
 	char	   *kunci;
 	const ProgramEntry *best = NULL;
+	const Programs *p;
 	int			i;
 
 	if (teks == NULL || len <= 0 || jalur < 0)
 		return false;
-	if (!program_valid)
-		program_load();
-	if (program_n == 0)
+	p = ipasn_cache_get(&program_cache, program_build, NULL);
+	if (p->n == 0)
 		return false;
 	kunci = ipasn_normalize_text(teks, len);
-	for (i = 0; i < program_n; i++)
+	for (i = 0; i < p->n; i++)
 	{
-		const ProgramEntry *e = &program_entries[i];
+		const ProgramEntry *e = &p->entries[i];
 
 		if (e->jalur != jalur || strcmp(e->kunci, kunci) != 0)
 			continue;

@@ -121,29 +121,23 @@ typedef struct RingkasCache
 	RingkasTrigger *t;
 } RingkasCache;
 
-static HTAB *ringkas_cache = NULL;
-static uint64 ringkas_generation = 0;	/* counts the invalidations */
-static bool ringkas_sweep = false;	/* an entry was marked invalid */
+/* the entry depends on table relid: the source or the summary */
+static bool
+ringkas_uses(const IpasnTriggerEntry *e, Oid relid)
+{
+	const RingkasCache *r = (const RingkasCache *) e;
+
+	return r->relid == relid || r->ringkasan == relid;
+}
+
+static IpasnTriggerCache ringkas_cache =
+IPASN_TRIGGER_CACHE_INIT("ipasn ringkas_jp triggers", RingkasCache, ringkas_uses);
 
 /* relcache callback: marks the entries of the table invalid, frees nothing */
 void
 ipasn_ringkas_inval(Datum arg, Oid relid)
 {
-	HASH_SEQ_STATUS status;
-	RingkasCache *r;
-
-	ringkas_generation++;
-	if (ringkas_cache == NULL)
-		return;
-	hash_seq_init(&status, ringkas_cache);
-	while ((r = (RingkasCache *) hash_seq_search(&status)) != NULL)
-	{
-		if (!OidIsValid(relid) || r->relid == relid || r->ringkasan == relid)
-		{
-			r->head.valid = false;
-			ringkas_sweep = true;
-		}
-	}
+	ipasn_trigger_cache_inval(&ringkas_cache, relid);
 }
 
 /*
@@ -520,40 +514,17 @@ rk_get(TriggerData *trigdata)
 	RingkasCache *e;
 	RingkasTrigger *t;
 	MemoryContext built;
-	bool		found;
 	uint64		start;
 	Oid			ringkasan;
 
-	if (ringkas_cache == NULL)
-	{
-		HASHCTL		ctl;
-
-		ctl.keysize = sizeof(Oid);
-		ctl.entrysize = sizeof(RingkasCache);
-		ctl.hcxt = CacheMemoryContext;
-		ringkas_cache = hash_create("ipasn ringkas_jp triggers", 16, &ctl,
-									HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	}
-	/* the first lookup after an invalidation frees the dropped triggers' */
-	if (ringkas_sweep)
-	{
-		ringkas_sweep = false;
-		ipasn_cache_free_dropped(ringkas_cache);
-	}
-	e = (RingkasCache *) hash_search(ringkas_cache, &trigdata->tg_trigger->tgoid,
-									 HASH_ENTER, &found);
-	if (!found)
-	{
-		e->head.valid = false;
-		e->head.cxt = NULL;
-		e->t = NULL;
-	}
+	e = (RingkasCache *) ipasn_trigger_cache_lookup(&ringkas_cache,
+													trigdata->tg_trigger->tgoid);
 	if (e->head.valid && e->relid == relid && e->owner == owner && e->event == event)
 		return e->t;
 
 	/* build the entry completely in a fresh context, then attach it */
 	e->head.valid = false;
-	start = ringkas_generation;
+	start = ringkas_cache.generation;
 	t = rk_build(trigdata, &ringkasan, &built);
 
 	/*
@@ -561,18 +532,14 @@ rk_get(TriggerData *trigdata)
 	 * have freed this entry (not this trigger's, which exists), so find the
 	 * entry again.
 	 */
-	e = (RingkasCache *) hash_search(ringkas_cache, &trigdata->tg_trigger->tgoid,
-									 HASH_ENTER, &found);
-	if (!found)
-		e->head.cxt = NULL;
-	ipasn_cache_attach(&e->head.cxt, built);
+	e = (RingkasCache *) ipasn_trigger_cache_attach(&ringkas_cache,
+													trigdata->tg_trigger->tgoid,
+													built, start);
 	e->t = t;
 	e->relid = relid;
 	e->ringkasan = ringkasan;
 	e->owner = owner;
 	e->event = event;
-	/* an invalidation that arrived while building: build (and check) again next time */
-	e->head.valid = (start == ringkas_generation);
 	return t;
 }
 

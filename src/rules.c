@@ -194,10 +194,7 @@ jp_rules_build(MemoryContext cxt, void *arg)
 				 " jp_per_satuan, tambahan_persen, batas_jp_harian, batas_kegiatan_bulanan"
 				 " FROM %s.aturan_jp",
 				 quote_identifier(ipasn_schema_name()));
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute(q, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read table aturan_jp");
+	ipasn_cache_spi_read(q, "aturan_jp");
 
 	jr = MemoryContextAllocZero(cxt, sizeof(JpRules));
 	for (j = 0; j < JALUR_COUNT; j++)

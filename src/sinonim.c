@@ -110,10 +110,7 @@ sinonim_build(MemoryContext cxt, void *arg)
 					 quote_literal_cstr(psprintf("%s.predikat",
 												 quote_identifier(ipasn_schema_name()))),
 					 quote_identifier(ipasn_schema_name()));
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute(q.data, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not read table sinonim");
+	ipasn_cache_spi_read(q.data, "sinonim");
 
 	oldcxt = MemoryContextSwitchTo(cxt);
 	entries = palloc(sizeof(AgencySpelling) * (SPI_processed + 1));

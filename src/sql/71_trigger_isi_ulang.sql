@@ -19,21 +19,16 @@ DECLARE
 	t0 timestamptz := pg_catalog.clock_timestamp();
 	detik numeric;
 	selesai_blok bigint;
-	kosong text;
 	skema text;
 	jam boolean;
 	teks text[];
 	tulis text := '';
 	beda text := '';
 BEGIN
-	kosong := CASE WHEN sumber IS NULL THEN 'sumber' WHEN jalur IS NULL THEN 'jalur' WHEN lingkup IS NULL THEN 'lingkup'
-		WHEN jumlah IS NULL THEN 'jumlah' WHEN mulai IS NULL THEN 'mulai' WHEN selesai IS NULL THEN 'selesai'
-		WHEN jp IS NULL THEN 'jp' END;
-	IF kosong IS NOT NULL THEN
-		RAISE EXCEPTION '% of ipasn.isi_ulang must not be NULL', kosong
-			USING ERRCODE = 'null_value_not_allowed',
-			HINT = 'Give the table and the names of the columns jalur, lingkup, jumlah, mulai, selesai and jp.';
-	END IF;
+	PERFORM ipasn._wajib_diisi('ipasn.isi_ulang',
+		'Give the table and the names of the columns jalur, lingkup, jumlah, mulai, selesai and jp.',
+		ARRAY['sumber', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp'],
+		ARRAY[sumber::pg_catalog.text, jalur, lingkup, jumlah, mulai, selesai, jp]);
 	IF blok_per_batch IS NULL OR blok_per_batch OPERATOR(pg_catalog.<) 1 THEN
 		RAISE EXCEPTION 'blok_per_batch must be at least 1' USING ERRCODE = 'invalid_parameter_value';
 	END IF;

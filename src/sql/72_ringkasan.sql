@@ -315,18 +315,14 @@ DECLARE
 	argumen text[];
 	nama name[] := '{}';
 	ev record;
-	kosong text;
 	sifat record;
 BEGIN
-	kosong := CASE WHEN sumber IS NULL THEN 'sumber' WHEN ringkasan IS NULL THEN 'ringkasan'
-		WHEN pegawai IS NULL THEN 'pegawai' WHEN jalur IS NULL THEN 'jalur' WHEN lingkup IS NULL THEN 'lingkup'
-		WHEN jumlah IS NULL THEN 'jumlah'
-		WHEN mulai IS NULL AND tahun IS NULL THEN 'mulai' WHEN selesai IS NULL AND tahun IS NULL THEN 'selesai' END;
-	IF kosong IS NOT NULL THEN
-		RAISE EXCEPTION '% of ipasn.buat_ringkasan must not be NULL', kosong
-			USING ERRCODE = 'null_value_not_allowed',
-			HINT = 'Give the source table, the summary table''s name and the names of the columns pegawai, jalur, lingkup, jumlah, mulai and selesai (a table with a year column, tahun, may have no date columns).';
-	END IF;
+	-- with a year column (tahun), mulai and selesai may be NULL
+	PERFORM ipasn._wajib_diisi('ipasn.buat_ringkasan',
+		'Give the source table, the summary table''s name and the names of the columns pegawai, jalur, lingkup, jumlah, mulai and selesai (a table with a year column, tahun, may have no date columns).',
+		ARRAY['sumber', 'ringkasan', 'pegawai', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai'],
+		ARRAY[sumber::pg_catalog.text, ringkasan::pg_catalog.text, pegawai, jalur, lingkup, jumlah,
+			  coalesce(mulai, tahun), coalesce(selesai, tahun)]);
 	PERFORM ipasn._jumlah_dalam(jumlah_dalam, 'ipasn.buat_ringkasan');
 	SELECT c.relkind, c.relispartition, c.relowner::regrole AS pemilik,
 		   EXISTS (SELECT FROM pg_catalog.pg_inherits i
@@ -514,17 +510,13 @@ DECLARE
 	n bigint;
 	total bigint := 0;
 	t0 timestamptz := pg_catalog.clock_timestamp();
-	kosong text;
 BEGIN
-	kosong := CASE WHEN sumber IS NULL THEN 'sumber' WHEN ringkasan IS NULL THEN 'ringkasan'
-		WHEN pegawai IS NULL THEN 'pegawai' WHEN jalur IS NULL THEN 'jalur' WHEN lingkup IS NULL THEN 'lingkup'
-		WHEN jumlah IS NULL THEN 'jumlah'
-		WHEN mulai IS NULL AND tahun IS NULL THEN 'mulai' WHEN selesai IS NULL AND tahun IS NULL THEN 'selesai' END;
-	IF kosong IS NOT NULL THEN
-		RAISE EXCEPTION '% of ipasn.isi_ulang_ringkasan must not be NULL', kosong
-			USING ERRCODE = 'null_value_not_allowed',
-			HINT = 'Give the source table, the summary table and the names of the columns pegawai, jalur, lingkup, jumlah, mulai and selesai.';
-	END IF;
+	-- with a year column (tahun), mulai and selesai may be NULL
+	PERFORM ipasn._wajib_diisi('ipasn.isi_ulang_ringkasan',
+		'Give the source table, the summary table and the names of the columns pegawai, jalur, lingkup, jumlah, mulai and selesai.',
+		ARRAY['sumber', 'ringkasan', 'pegawai', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai'],
+		ARRAY[sumber::pg_catalog.text, ringkasan::pg_catalog.text, pegawai, jalur, lingkup, jumlah,
+			  coalesce(mulai, tahun), coalesce(selesai, tahun)]);
 	IF pegawai_per_batch IS NULL OR pegawai_per_batch OPERATOR(pg_catalog.<) 1 THEN
 		RAISE EXCEPTION 'pegawai_per_batch must be at least 1' USING ERRCODE = 'invalid_parameter_value';
 	END IF;

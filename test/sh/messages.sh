@@ -19,9 +19,6 @@
 # form fails; the same text moved to another part of the install script
 # stays excepted; an exception no longer used is reported, not failed):
 EXEMPT='
-src/sql/70_trigger.sql|% of ipasn.buat_ringkasan must not be NULL|body shipped in 0.2.0 (buat_ringkasan)
-src/sql/70_trigger.sql|% of ipasn.isi_ulang must not be NULL|body shipped in 0.2.0 (isi_ulang)
-src/sql/70_trigger.sql|% of ipasn.isi_ulang_ringkasan must not be NULL|body shipped in 0.2.0 (isi_ulang_ringkasan)
 src/sql/75_target.sql|ringkasan of ipasn.buat_ringkasan_target must not be NULL|body shipped in 0.2.0 (buat_ringkasan_target)
 src/sql/75_target.sql|A JP summary table has the columns pegawai, tahun, jp, jumlah_catatan and jp_state (ipasn.buat_ringkasan makes one).|body shipped in 0.2.0 (buat_ringkasan_target)
 '

@@ -1,0 +1,1 @@
+../71_wajib_diisi.sql
