@@ -336,8 +336,17 @@ INSERT INTO lama SELECT i, 'P' || (i % 10),
 CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan', blok_per_batch => 2);
 -- 900 x 3.00 + 100 x 2.00 = 2900.00, all filled
 SELECT count(jp) AS terisi, sum(jp) AS total FROM lama;
--- a second run finds nothing to do; with semua it rewrites nothing either
+-- a second run finds nothing to do; with semua it rewrites nothing either,
+-- and reads each of the 1000 rows once (baca_catatan runs once a row, not
+-- once for each field it gives: 1000 calls, counted by track_functions)
+SET track_functions = 'all';
+SET stats_fetch_consistency = 'none';
+SELECT pg_stat_reset_single_function_counters('ipasn.baca_catatan(text,text,text,date,date,text)'::regprocedure);
 CALL ipasn.isi_ulang('lama', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'jp', 'satuan', semua => true);
+SELECT pg_stat_force_next_flush();
+SELECT pg_stat_get_function_calls('ipasn.baca_catatan(text,text,text,date,date,text)'::regprocedure) AS dibaca;
+RESET track_functions;
+RESET stats_fetch_consistency;
 SELECT ipasn.buat_ringkasan('lama', 'trg.ringkasan_lama', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan', isi => false);
 SELECT count(*) AS belum_diisi FROM ringkasan_lama;
 CALL ipasn.isi_ulang_ringkasan('lama', 'ringkasan_lama', 'nip', 'jalur', 'lingkup', 'jumlah', 'mulai', 'selesai', 'satuan', pegawai_per_batch => 3);

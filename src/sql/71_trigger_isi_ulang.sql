@@ -45,7 +45,8 @@ BEGIN
 				JOIN pg_catalog.pg_namespace AS n ON n.oid OPERATOR(pg_catalog.=) x.extnamespace
 			   WHERE x.extname OPERATOR(pg_catalog.=) 'ipasn');
 	EXECUTE pg_catalog.format('SELECT %s._jumlah_dalam($1, $2)', skema) INTO jam USING jumlah_dalam, 'ipasn.isi_ulang';
-	-- each row is read as ipasn.baca_catatan reads it (as the triggers do):
+	-- each row is read as ipasn.baca_catatan reads it (as the triggers do;
+	-- behind OFFSET 0, so that it runs once a row, not once a field):
 	-- the texts of jalur, lingkup and jumlah (a number without the
 	-- trailing zeros of its scale: 1.500 is 1.5, not a thousands separator)
 	SELECT pg_catalog.array_agg(CASE WHEN t.typcategory OPERATOR(pg_catalog.=) 'N'
@@ -89,7 +90,8 @@ BEGIN
 						  FROM %1$s AS s
 						 WHERE s.ctid OPERATOR(pg_catalog.>=) pg_catalog.format('(%%s,0)', $1)::pg_catalog.tid
 						   AND s.ctid OPERATOR(pg_catalog.<) pg_catalog.format('(%%s,0)', $2)::pg_catalog.tid
-						   AND ($3 OR s.%2$I IS NULL)) AS x
+						   AND ($3 OR s.%2$I IS NULL)
+						OFFSET 0) AS x
 				 WHERE %9$s._catatan_diterima((x.c).kode, (x.c).masalah, $5)) AS v
 		 WHERE s.ctid OPERATOR(pg_catalog.=) v.ctid AND (s.%2$I IS DISTINCT FROM v.jp%11$s)
 		$q$, sumber, jp, teks[1], teks[2], teks[3], e[4], e[5], NULL, skema, tulis, beda);
