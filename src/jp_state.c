@@ -5,7 +5,9 @@
  *		merging two states, reading the JP with the per-day and per-month
  *		caps of Peraturan LAN 10/2018, Lampiran, applied across a person's
  *		records, and its text and binary I/O.  The aggregates built on it
- *		are in jp_agg.c.
+ *		are in jp_agg.c.  The caps themselves (ipasn_jp_capped_day,
+ *		ipasn_jp_capped_month) are written once here and also explain a
+ *		figure in jp_rincian (rincian.c).
  *
  * jp_state is a flat varlena (a real SQL type with text and binary I/O, so
  * that partial states can be stored, shipped and merged).  It holds only

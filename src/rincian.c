@@ -206,7 +206,7 @@ month_text(int32 key)
  * ---------------------------------------------------------------------
  */
 
-/* the records listed in a group: the per-day ones of days[0] */
+/* r is a per-day-capped record of g's group (jalur, lingkup, bonus) */
 static bool
 rincian_in_day_group(const RincianRec *r, const JpCapDay *g)
 {
