@@ -14,7 +14,7 @@ SELECT a.aggfnoid::regprocedure AS aggregate, a.aggtransfn AS sfunc, a.aggcombin
 FROM pg_aggregate a
 JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = a.aggfnoid AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'ipasn'
-ORDER BY 1::text;
+ORDER BY a.aggfnoid::regprocedure::text;
 
 -- every function, type and table has a COMMENT (none listed below)
 SELECT p.oid::regprocedure::text AS without_comment
@@ -40,11 +40,11 @@ SELECT t.oid::regtype AS type, t.typtype
 FROM pg_type t
 JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'ipasn'
-ORDER BY 1::text;
+ORDER BY t.oid::regtype::text;
 SELECT c.oid::regclass AS relation, c.relkind,
        has_table_privilege('public', c.oid, 'SELECT') AS public_select,
        has_table_privilege('public', c.oid, 'INSERT') AS public_insert
 FROM pg_class c
 JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'ipasn'
-ORDER BY 1::text;
+ORDER BY c.oid::regclass::text;

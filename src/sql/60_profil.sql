@@ -26,29 +26,7 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.profil(@extschema@.jp_state) IS
 'The ipasn.bangkom profile of a state built by ipasn.profil_bangkom (or ipasn.profil_state_agg / ipasn.jp_merge of such states); final function of ipasn.profil_bangkom';
 
-CREATE AGGREGATE @extschema@.profil_bangkom(jalur @extschema@.jalur, lingkup @extschema@.lingkup,
-	jumlah numeric, mulai date, selesai date, as_of date) (
-	SFUNC = @extschema@.profil_add,
-	STYPE = @extschema@.jp_state,
-	SSPACE = 256,
-	FINALFUNC = @extschema@.profil,
-	COMBINEFUNC = @extschema@.jp_state_combine,
-	PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.profil_bangkom(@extschema@.jalur, @extschema@.lingkup, numeric, date, date, date) IS
-'Competency-development profile of an employee at as_of, the inputs of the IP ASN kompetensi dimension (PermenPANRB 38/2018): JP in the 1-year window with the caps across records, JP toward the 20-JP component, seminar component in the 2-year window, any diklat fungsional, records that gave JP; a record without a JP amount still counts as attendance for the seminar and fungsional components; windows and mapping from the rule set of ipasn.aturan';
 
-CREATE AGGREGATE @extschema@.profil_state_agg(jalur @extschema@.jalur, lingkup @extschema@.lingkup,
-	jumlah numeric, mulai date, selesai date, as_of date) (
-	SFUNC = @extschema@.profil_add,
-	STYPE = @extschema@.jp_state,
-	SSPACE = 256,
-	FINALFUNC = @extschema@.jp_state_compact,
-	COMBINEFUNC = @extschema@.jp_state_combine,
-	PARALLEL = SAFE
-);
-COMMENT ON AGGREGATE @extschema@.profil_state_agg(@extschema@.jalur, @extschema@.lingkup, numeric, date, date, date) IS
-'The partial state of ipasn.profil_bangkom, to store or merge with ipasn.jp_merge and read with ipasn.profil';
 
 CREATE FUNCTION @extschema@.hukuman_add(state @extschema@.hukuman, hukuman @extschema@.hukuman,
 	tanggal date, as_of date)

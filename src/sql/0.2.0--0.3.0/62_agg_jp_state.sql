@@ -1,0 +1,1 @@
+../62_agg_jp_state.sql
