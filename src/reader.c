@@ -19,6 +19,7 @@
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
 #include "utils/lsyscache.h"
+#include "utils/numeric.h"
 
 #include "ipasn.h"
 #include "parse.h"
@@ -181,7 +182,13 @@ ipasn_text_is_none(const char *s, int len)
 	if (i == e)
 		return true;
 
-	/* "n/a", "N/A", "tidak ada": letters, with '/' and spaces between */
+	/*
+	 * "n/a", "N/A", "tidak ada": letters, with '/' and spaces between.  Most
+	 * texts are values ("Pelatihan Teknis", "24"): they stop at their first
+	 * character, which no such word may start with.
+	 */
+	if (!(s[b] == 'n' || s[b] == 'N' || s[b] == 't' || s[b] == 'T' || s[b] == '/'))
+		return false;
 	for (i = b; i < e; i++)
 	{
 		char		c = s[i];
@@ -382,12 +389,33 @@ ipasn_read_jumlah_safe(const char *src, int srclen, Datum *result, bool *in_jp)
 		return JUMLAH_RIBUAN;
 	}
 	*numend = '\0';
-	for (q = p; *q; q++)
-		if (*q == ',')
-			*q = '.';
-	/* digits with at most one separator: numeric_in cannot fail */
-	*result = DirectFunctionCall3(numeric_in, CStringGetDatum(p),
-								  ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+	if (int_digits + frac_digits <= 18)
+	{
+		/*
+		 * The digits as an int64 and the count of decimals: the value and
+		 * the scale numeric_in gives ("12,50" is 12.50, "-0" is 0), without
+		 * its parsing
+		 */
+		int64		v = 0;
+
+		for (q = p; *q; q++)
+			if (isdigit((unsigned char) *q))
+				v = v * 10 + (*q - '0');
+		if (*p == '-')
+			v = -v;
+		*result = NumericGetDatum(frac_digits > 0
+								  ? int64_div_fast_to_numeric(v, frac_digits)
+								  : int64_to_numeric(v));
+	}
+	else
+	{
+		for (q = p; *q; q++)
+			if (*q == ',')
+				*q = '.';
+		/* digits with at most one separator: numeric_in cannot fail */
+		*result = DirectFunctionCall3(numeric_in, CStringGetDatum(p),
+									  ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+	}
 	pfree(s);
 	return JUMLAH_OK;
 }

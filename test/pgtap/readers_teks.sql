@@ -7,7 +7,7 @@
 \set ON_ERROR_STOP 1
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS pgtap;
-SELECT plan(118);
+SELECT plan(122);
 
 -- a jalur word (or words) followed by a topic: the leading words name
 -- exactly one jalur of Peraturan LAN 10/2018 and the topic names none
@@ -154,6 +154,26 @@ SELECT is(ipasn.parse_hukuman('Pemberhentian dengan hormat tidak atas permintaan
 	'Pemberhentian dengan hormat tidak atas permintaan sendiri stays berat');
 SELECT throws_ok($$SELECT ipasn.teks_hukuman('Pemberhentian')$$, '22P02', 'invalid input for hukuman: "Pemberhentian"',
 	'"Pemberhentian" alone stays unknown (sementara or a penalty?)');
+
+
+-- An amount is read with the value and the number of decimals PostgreSQL's
+-- own numeric input gives (the decimal comma as a point): "12,50" keeps two
+-- decimals, "007" is 7, "-0,00" is 0.00; up to 18 digits without numeric_in
+-- and beyond them with it.  2,025 texts, compared by value and by text.
+CREATE TEMP TABLE angka AS
+  SELECT unnest(ARRAY['0','-0','+0','00','007','5.','5,','.5',',5','0.5','0,50','-0.00','-0,50','12,5','12.50','24','-8','+3',
+    '999999999999999999','9999999999999999999','123456789012345678.5','12345678901234567,8','1,0','0.01','-12,75','100','1.23','1,2','3,14159']) AS t
+  UNION ALL SELECT (g / 100.0)::text FROM generate_series(-2000, 2000, 7) g
+  UNION ALL SELECT g::text FROM generate_series(-500, 5000, 13) g
+  UNION ALL SELECT replace(round(g / 100.0, 2)::text, '.', ',') FROM generate_series(-3000, 3000, 11) g
+  UNION ALL SELECT round(g / 10.0, 1)::text FROM generate_series(-3000, 3000, 17) g
+  UNION ALL SELECT (g::numeric * 1000000000000)::text || '.' || lpad((g % 97)::text, 2, '0') FROM generate_series(1, 999999, 9973) g;
+SELECT is((SELECT count(*) FROM angka), 2025::bigint, 'the amounts compared: 2,025 texts');
+SELECT is((SELECT count(*) FROM angka
+            WHERE ipasn.teks_jumlah_or_null(t)::text IS DISTINCT FROM replace(t, ',', '.')::numeric::text),
+          0::bigint, 'every amount has the value and the decimals of numeric input');
+SELECT is(ipasn.teks_jumlah('-0,00')::text, '0.00', '"-0,00" is 0.00 (no negative zero, two decimals kept)');
+SELECT is(ipasn.teks_jumlah('999999999999999999,5 JP')::text, '999999999999999999.5', 'nineteen digits are read exactly');
 
 SELECT * FROM finish();
 ROLLBACK;
