@@ -950,6 +950,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				{
 					Datum		d;
 
+					/* what numeric_in is given, if it is called at all */
+					pgstub_numeric_in_last[0] = '\0';
 					if (ipasn_read_jumlah_text(make_text(p, n), &d))
 					{
 						/* the stub numeric_in keeps the text it was given */

@@ -34,6 +34,7 @@
 #include "access/xact.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/numeric.h"
 #include "utils/timestamp.h"
 #include "utils/memutils.h"
 
@@ -787,6 +788,29 @@ numeric_in(PG_FUNCTION_ARGS)
 		pfree(dig);
 		PG_RETURN_DATUM(d);
 	}
+}
+
+/*
+ * int64_div_fast_to_numeric and int64_to_numeric (utils/numeric.h): the
+ * value val1 / 10^log10val2 with that display scale, in the format of
+ * numeric_in above, which the readers use for an amount of up to 18 digits
+ */
+Numeric
+int64_div_fast_to_numeric(int64 val1, int log10val2)
+{
+	char		buf[32];
+	bool		neg = val1 < 0;
+	uint64		u = neg ? -(uint64) val1 : (uint64) val1;
+	int			n = snprintf(buf, sizeof(buf), UINT64_FORMAT, u);
+
+	return (Numeric) DatumGetPointer(stub_numeric_make(neg, buf, n, (long) n - log10val2,
+													   log10val2));
+}
+
+Numeric
+int64_to_numeric(int64 val)
+{
+	return int64_div_fast_to_numeric(val, 0);
 }
 
 /* numeric_out of the formats above and fixed.c's short format */
